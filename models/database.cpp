@@ -18,13 +18,6 @@
 
 namespace {
 
-const char *const Ctx = "Database";
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate(Ctx, text);
-}
-
 int pragmaInt(const QSqlDatabase &db, const QString &name)
 {
     QSqlQuery q(db);
@@ -73,6 +66,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
     // refuse is never opened by SQLite and stays byte-for-byte unchanged.
     if (existed) {
         auto header = SqliteHeader::read(path);
+        if (!header)
+            return header.error();
+        // Another open connection may hold the newest header in the WAL.
+        const bool headerMayBeStale =
+            header->isSqlite && QFileInfo(path + QStringLiteral("-wal")).size() > 0 &&
+            (header->applicationId != ApplicationId || header->userVersion > latest);
+        if (headerMayBeStale)
+            header = SqliteHeader::readLive(path);
         if (!header)
             return header.error();
         if (!header->isSqlite || header->applicationId != ApplicationId)

@@ -7,6 +7,7 @@
 #include "error.h"
 #include "migration.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,8 @@ struct sqlite3;
 
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     /// PRAGMA application_id of every Bangfu database ("BNGF").
     static constexpr qint32 ApplicationId = 0x424E4746;

@@ -25,12 +25,19 @@ public:
     /// Whether ICU provided the transliterator; if not, name() returns the input lower-cased.
     bool isValid() const;
 
+    /// "张涛" → {"zhang tao", "zt"}; surname readings apply to the first character
+    /// (of each run of Han characters). Thread-safe; about 10 µs per character,
+    /// so store the result rather than recomputing it for every search.
     PinyinName name(const QString &chineseName) const;
 
     /// True when \a query finds the name: a part of the Chinese name ("张"),
     /// the initials ("zt"), the full pinyin with or without spaces ("zhangtao",
     /// "zhang tao"), or full syllables followed by a prefix ("zhangt", "zhang t").
-    /// Case-insensitive.
+    /// In general: consecutive syllables, each given by a prefix of at least one
+    /// letter, starting at any syllable ("tao" finds 张涛 too). Case-insensitive;
+    /// spaces and apostrophes in \a query are ignored, 'v' may stand for ü
+    /// ("lv" finds 吕). An empty query matches every name. Allocates nothing;
+    /// \a pinyin is name(\a chineseName), computed once and kept.
     static bool matches(const QString &query, const QString &chineseName, const PinyinName &pinyin);
 
 private:

@@ -7,37 +7,36 @@
 
 Error sqliteError(int code, const QString &detail, const QString &where)
 {
-    const char *ctx = "SqlError";
     QString message;
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         message = QCoreApplication::translate(
-            ctx, "The database is in use by another program (locked). Close the other "
+            "SqlError", "The database is in use by another program (locked). Close the other "
                  "program or wait a moment, then try again.");
         break;
     case SQLITE_FULL:
         message = QCoreApplication::translate(
-            ctx, "The disk is full. Nothing was saved; free some space and try again.");
+            "SqlError", "The disk is full. Nothing was saved; free some space and try again.");
         break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         message = QCoreApplication::translate(
-            ctx, "The database file is damaged. Restore it from a backup copy.");
+            "SqlError", "The database file is damaged. Restore it from a backup copy.");
         break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
         message = QCoreApplication::translate(
-            ctx, "The database file cannot be opened for writing. Check that the folder "
+            "SqlError", "The database file cannot be opened for writing. Check that the folder "
                  "exists and that you may write to it.");
         break;
     case SQLITE_CONSTRAINT:
-        message = QCoreApplication::translate(ctx, "The change breaks a data rule: %1")
+        message = QCoreApplication::translate("SqlError", "The change breaks a data rule: %1")
                       .arg(detail);
         break;
     default:
-        message = QCoreApplication::translate(ctx, "Database error: %1").arg(detail);
+        message = QCoreApplication::translate("SqlError", "Database error: %1").arg(detail);
         break;
     }
     return Error{message, where};

@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QtEndian>
 
+#include <sqlite3.h>
+
 Result<SqliteHeader> SqliteHeader::read(const QString &path)
 {
     QFile file(path);
@@ -20,5 +22,34 @@ Result<SqliteHeader> SqliteHeader::read(const QString &path)
     header.isSqlite = true;
     header.userVersion = qFromBigEndian<qint32>(bytes.constData() + 60);
     header.applicationId = qFromBigEndian<qint32>(bytes.constData() + 68);
+    return header;
+}
+
+Result<SqliteHeader> SqliteHeader::readLive(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY,
+                             nullptr);
+    SqliteHeader header;
+    auto pragma = [&](const char *sql, int *out) {
+        sqlite3_stmt *stmt = nullptr;
+        if (rc == SQLITE_OK)
+            rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+        if (rc == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+            *out = sqlite3_column_int(stmt, 0);
+        else if (rc == SQLITE_OK)
+            rc = sqlite3_errcode(db);
+        sqlite3_finalize(stmt);
+    };
+    int appId = 0;
+    pragma("PRAGMA application_id", &appId);
+    pragma("PRAGMA user_version", &header.userVersion);
+    const QString detail = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    sqlite3_close(db);
+    if (rc != SQLITE_OK)
+        return Error{QCoreApplication::translate("Database", "Cannot read the file: %1").arg(detail),
+                     path};
+    header.isSqlite = true;
+    header.applicationId = appId;
     return header;
 }

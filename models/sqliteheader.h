@@ -13,5 +13,10 @@ struct SqliteHeader
     qint32 applicationId = 0;
     int userVersion = 0;
 
+    /// From the file's first 100 bytes. Stale while another connection holds
+    /// committed pages in the write-ahead log (the "-wal" file).
     static Result<SqliteHeader> read(const QString &path);
+    /// Through a read-only SQLite connection, which sees the write-ahead log
+    /// too and never writes to the database file.
+    static Result<SqliteHeader> readLive(const QString &path);
 };

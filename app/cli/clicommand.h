@@ -1,0 +1,66 @@
+// The bangfu-cli command table and what every command shares: its output
+// streams, exit codes (0 done, 1 user error, 2 bad usage) and option parsing
+// that answers --help for each command.
+#pragma once
+
+#include "error.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <span>
+
+class Database;
+
+enum ExitCode { ExitOk = 0, ExitUserError = 1, ExitUsage = 2 };
+
+struct CliIo
+{
+    QTextStream &out;
+    QTextStream &err;
+};
+
+struct CliCommand
+{
+    const char *name;
+    const char *summary;  ///< QT_TRANSLATE_NOOP("Cli", ...)
+    int (*run)(const QStringList &args, CliIo &io);
+};
+
+/// Every command, in the order `--help` lists them.
+std::span<const CliCommand> cliCommands();
+
+/// Parses \a args (args[0] is the command name). Returns -1 to go on, or the
+/// exit code to return at once: 0 after printing --help, 2 after a usage error.
+int parseCommandLine(QCommandLineParser &parser, const QStringList &args, CliIo &io,
+                     const QString &syntax);
+
+/// The standard --db FILE option (default: the application-data database).
+QCommandLineOption databaseOption();
+QString databasePath(const QCommandLineParser &parser);
+
+/// The --pdf OUT.pdf option of commands that print; such commands need a
+/// QGuiApplication, which main() creates on the offscreen platform when it sees it.
+QCommandLineOption pdfOption();
+bool wantsPdf(const QStringList &args);
+
+/// Opens an EXISTING database named by --db; prints the error and returns null if it fails.
+std::unique_ptr<Database> openExisting(const QCommandLineParser &parser, CliIo &io);
+
+/// Prints "bangfu-cli: where: message" on stderr and returns ExitUserError.
+int fail(CliIo &io, const Error &error);
+
+/// Translation context of the command-line interface's messages: Cli::tr().
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+int runInit(const QStringList &args, CliIo &io);
+int runCheck(const QStringList &args, CliIo &io);
+int runStats(const QStringList &args, CliIo &io);
+int runId(const QStringList &args, CliIo &io);
+int runAmount(const QStringList &args, CliIo &io);

@@ -1,0 +1,45 @@
+// DemoData: fills a new database with a realistic, invented Hedong district —
+// communities, hardship households with their members, visits and surveys over
+// the last years, mutual-aid plans and claims, aid and disbursements, demo
+// accounts — for `bangfu-cli init --demo`, screenshots and trying the app out.
+// The same seed, household count and day give the same content (only the
+// password hashes differ, because Argon2id salts are random).
+#pragma once
+
+#include "error.h"
+
+#include <QDate>
+#include <QStringList>
+
+class Database;
+class Pinyin;
+
+struct DemoOptions
+{
+    quint32 seed = 20261129;
+    int households = 600;
+    /// The demo's "now": visits, surveys and claims lie before it, some files are overdue after it.
+    QDate today = QDate::currentDate();
+};
+
+namespace DemoData {
+
+/// Password of every demo account.
+QString password();
+/// Demo account names: admin (administrator), zhangli and wangfang (supervisors),
+/// liming and chenjing (caseworkers).
+QStringList usernames();
+
+/// Loads the built-in reference divisions into \a db in their own transaction;
+/// every new database needs them, demo or not. Same as Divisions::load(), which
+/// also takes a CSV path or a QIODevice.
+Status loadDivisions(Database &db);
+/// Same, from the CSV file at \a csvPath; a malformed line gives an Error naming it.
+Status loadDivisions(Database &db, const QString &csvPath);
+
+/// Writes the demo into \a db in one transaction: nothing is written if anything
+/// fails. Loads the reference divisions first if the database has none. Refuses
+/// a database that already holds households or accounts.
+Status generate(Database &db, const Pinyin &pinyin, const DemoOptions &options);
+
+} // namespace DemoData

@@ -1,0 +1,463 @@
+// Tests of the demo-data generator and the division loader: the demo must
+// satisfy every constraint of the schema, hold valid ID numbers, and be the
+// same for the same seed.
+#include "database.h"
+#include "demodata.h"
+#include "divisions.h"
+#include "idnumber.h"
+#include "pinyin.h"
+
+#include <memory>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+std::unique_ptr<Database> openDb(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db)
+        qWarning() << db.error().toString();
+    return db ? std::move(db).value() : nullptr;
+}
+
+qint64 scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(sql) || !q.next()) {
+        qWarning() << sql << q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+// SHA-256 over every row of \a table in primary-key order.
+QByteArray tableHash(const Database &db, const QString &table,
+                     const QString &key = QStringLiteral("id"))
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, key)))
+        return {};
+    while (q.next()) {
+        for (int i = 0; i < q.record().count(); ++i) {
+            const QVariant v = q.value(i);
+            hash.addData(v.isNull() ? QByteArrayLiteral("\x01NULL") : v.toString().toUtf8());
+            hash.addData(QByteArrayLiteral("\x1f"));
+        }
+        hash.addData(QByteArrayLiteral("\x1e"));
+    }
+    return hash.result();
+}
+
+} // namespace
+
+class TestDemoData : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void generatesConsistentData_data();
+    void generatesConsistentData();
+    void sameSeedSameContent();
+    void refusesDatabaseWithData();
+    void loadsDivisions();
+    void rejectsMalformedDivisions_data();
+    void rejectsMalformedDivisions();
+    void sixHundredHouseholds();
+
+private:
+    Status generate(const QString &path, quint32 seed, int households, const QDate &today);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Pinyin> m_pinyin;
+};
+
+void TestDemoData::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_pinyin = std::make_unique<Pinyin>();
+}
+
+Status TestDemoData::generate(const QString &path, quint32 seed, int households, const QDate &today)
+{
+    auto db = openDb(path);
+    if (!db)
+        return Error{QStringLiteral("cannot open"), path};
+    return DemoData::generate(*db, *m_pinyin, DemoOptions{seed, households, today});
+}
+
+void TestDemoData::generatesConsistentData_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<int>("households");
+    QTest::addColumn<QDate>("today");
+    QTest::newRow("mid-year") << 7u << 60 << QDate(2026, 6, 15);
+    QTest::newRow("new year") << 7u << 60 << QDate(2026, 1, 3);
+    QTest::newRow("leap day") << 7u << 60 << QDate(2024, 2, 29);
+    QTest::newRow("year end") << 7u << 60 << QDate(2025, 12, 31);
+    QTest::newRow("other seed, more households") << 11u << 250 << QDate(2027, 9, 30);
+}
+
+void TestDemoData::generatesConsistentData()
+{
+    QFETCH(quint32, seed);
+    QFETCH(int, households);
+    QFETCH(QDate, today);
+    const QString path = m_dir.filePath(
+        QStringLiteral("consistent-%1.sqlite").arg(QLatin1String(QTest::currentDataTag())));
+    const Status s = generate(path, seed, households, today);
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().toString()));
+
+    auto db = openDb(path);
+    QVERIFY(db);
+    const Database &d = *db;
+
+    // Schema-level soundness.
+    QSqlQuery fk(d.sql());
+    QVERIFY(fk.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    const bool violation = fk.next();
+    QVERIFY2(!violation, qPrintable(violation ? fk.value(0).toString() : QString()));
+    QSqlQuery integrity(d.sql());
+    QVERIFY(integrity.exec(QStringLiteral("PRAGMA integrity_check")) && integrity.next());
+    QCOMPARE(integrity.value(0).toString(), QStringLiteral("ok"));
+
+    // Counts.
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM households")), households);
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM divisions")), 12);
+    QCOMPARE(
+        scalar(d, QStringLiteral("SELECT count(*) FROM divisions WHERE parent_code = '371312'")),
+        11);
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM users")), 5);
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM devices WHERE is_self = 1")), 1);
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM poverty_lines")), 4);
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM ma_plans")), 3);
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM ma_plan_bands")), 15);
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM aid_programmes")), 4);
+    const qint64 communities = scalar(d, QStringLiteral("SELECT count(*) FROM communities"));
+    QVERIFY(communities >= 33 && communities <= 66);
+    const qint64 members = scalar(d, QStringLiteral("SELECT count(*) FROM members"));
+    QVERIFY(members >= households && members <= 6 * households);
+    for (const char *table :
+         {"field_visits", "survey_records", "ma_enrolments", "ma_claims", "ma_invoices",
+          "aid_requests", "aid_approvals", "disbursement_batches", "disbursements"}) {
+        const qint64 n =
+            scalar(d, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+        QVERIFY2(n > 0, table);
+    }
+    QVERIFY(scalar(d, QStringLiteral("SELECT count(*) FROM survey_records")) >= households);
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM communities WHERE invented <> 1")), 0);
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM settings WHERE key = 'union_name' AND "
+                                      "value = '临沂市河东区总工会'")),
+             1);
+    QCOMPARE(scalar(d, QStringLiteral(
+                           "SELECT count(*) FROM poverty_lines WHERE source LIKE 'demo figure%'")),
+             4);
+    QCOMPARE(scalar(d, QStringLiteral(
+                           "SELECT count(*) FROM users WHERE password_hash LIKE '$argon2id$%'")),
+             5);
+
+    // Members: valid ID numbers of the district matching sex and birth date; one head each.
+    QSqlQuery q(d.sql());
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT name, id_number, sex, birth_date, name_pinyin, name_initials FROM members")));
+    int checked = 0;
+    while (q.next()) {
+        const QString number = q.value(1).toString();
+        const auto info = IdNumber::parse(number, today);
+        QVERIFY2(info.ok(),
+                 qPrintable(number + u' ' + (info.ok() ? QString() : info.error().message)));
+        QVERIFY(number.startsWith(QStringLiteral("371312")));
+        QCOMPARE(q.value(2).toString(),
+                 info->sex == Sex::Male ? QStringLiteral("male") : QStringLiteral("female"));
+        QCOMPARE(q.value(3).toString(), info->birthDate.toString(Qt::ISODate));
+        QVERIFY(!q.value(4).toString().isEmpty());
+        QVERIFY(!q.value(5).toString().isEmpty());
+        ++checked;
+    }
+    QCOMPARE(checked, members);
+    QCOMPARE(
+        scalar(d, QStringLiteral(
+                      "SELECT count(*) FROM households h WHERE (SELECT count(*) FROM members m "
+                      "WHERE m.household_id = h.id AND m.is_head = 1) <> 1")),
+        0);
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM (SELECT id_number FROM members GROUP "
+                                      "BY id_number HAVING count(*) > 1)")),
+             0);
+    // Nobody under 16 works or has retired.
+    QCOMPARE(
+        scalar(d, QStringLiteral(
+                      "SELECT count(*) FROM members WHERE birth_date > '%1' AND work_status IN "
+                      "('employed', 'flexible', 'unemployed', 'retired', 'farming')")
+                      .arg(today.addYears(-16).toString(Qt::ISODate))),
+        0);
+
+    // Files: numbers on filed households, survey figures computed as documented.
+    QCOMPARE(
+        scalar(d,
+               QStringLiteral(
+                   "SELECT count(*) FROM households WHERE status <> 'identified' AND "
+                   "(file_no NOT GLOB 'HD-[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9]' "
+                   "OR category IS NULL OR bank_account IS NULL OR length(bank_account) <> 19)")),
+        0);
+    QCOMPARE(
+        scalar(
+            d,
+            QStringLiteral(
+                "SELECT count(*) FROM households WHERE status = 'filed' AND next_due_on IS NULL")),
+        0);
+    QCOMPARE(scalar(d, QStringLiteral(
+                           "SELECT count(*) FROM survey_records WHERE per_capita_monthly_fen <> "
+                           "(income_wages_fen + income_business_fen + income_pension_fen + "
+                           "income_unemployment_fen + "
+                           "income_compensation_fen + income_property_fen + income_maintenance_fen "
+                           "+ income_other_fen + "
+                           "imputed_wage_fen - expense_illness_fen - expense_disability_fen - "
+                           "expense_schooling_fen - "
+                           "expense_job_fen) / 12 / household_size")),
+             0);
+    QCOMPARE(
+        scalar(d,
+               QStringLiteral(
+                   "SELECT count(*) FROM households h WHERE last_verified_on IS NOT "
+                   "(SELECT max(survey_date) FROM survey_records s WHERE s.household_id = h.id)")),
+        0);
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM field_visits WHERE visit_date > '%1'")
+                           .arg(today.toString(Qt::ISODate))),
+             0);
+
+    // Claims: small personal shares pay 30%, at least 50 yuan; paid claims carry date and
+    // reference.
+    QCOMPARE(
+        scalar(d, QStringLiteral(
+                      "SELECT count(*) FROM (SELECT c.computed_payout_fen AS payout, "
+                      "sum(i.personal_fen) AS personal "
+                      "FROM ma_claims c JOIN ma_invoices i ON i.claim_id = c.id GROUP BY c.id) "
+                      "WHERE personal <= 500000 AND payout <> max((personal * 300 + 500) / 1000, "
+                      "min(5000, personal))")),
+        0);
+    QCOMPARE(scalar(d, QStringLiteral(
+                           "SELECT count(*) FROM ma_claims WHERE computed_payout_fen > 5000000")),
+             0);
+    QCOMPARE(
+        scalar(
+            d,
+            QStringLiteral(
+                "SELECT count(*) FROM ma_claims WHERE (status = 'draft') <> (claim_no IS NULL) "
+                "OR claim_no NOT GLOB 'HZ-[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9]'")),
+        0);
+    QCOMPARE(
+        scalar(d, QStringLiteral(
+                      "SELECT count(*) FROM ma_enrolments WHERE receipt_no NOT GLOB 'HZ[0-9]*'")),
+        0);
+    QCOMPARE(
+        scalar(
+            d,
+            QStringLiteral(
+                "SELECT count(*) FROM ma_claims WHERE status = 'paid' AND "
+                "(paid_on IS NULL OR payment_reference IS NULL OR approved_payout_fen IS NULL)")),
+        0);
+    QCOMPARE(
+        scalar(
+            d,
+            QStringLiteral(
+                "SELECT count(*) FROM ma_claims WHERE status IN ('approved', 'paid', 'rejected') "
+                "AND decided_by IS NULL")),
+        0);
+
+    // Aid: nobody approves their own request; large medical aid has a second, different supervisor.
+    QCOMPARE(
+        scalar(
+            d,
+            QStringLiteral(
+                "SELECT count(*) FROM aid_approvals a JOIN aid_requests r ON r.id = a.request_id "
+                "WHERE a.decided_by = r.created_by")),
+        0);
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM aid_requests r JOIN aid_programmes p "
+                                      "ON p.id = r.programme_id "
+                                      "WHERE r.status = 'approved' AND r.amount_fen > "
+                                      "p.second_approval_above_fen AND NOT EXISTS "
+                                      "(SELECT 1 FROM aid_approvals a2 JOIN aid_approvals a1 ON "
+                                      "a1.request_id = a2.request_id "
+                                      "WHERE a2.request_id = r.id AND a2.stage = 2 AND a1.stage = "
+                                      "1 AND a1.decided_by <> a2.decided_by)")),
+             0);
+    QCOMPARE(
+        scalar(
+            d,
+            QStringLiteral(
+                "SELECT count(*) FROM disbursements d JOIN aid_requests r ON r.id = d.request_id "
+                "WHERE r.status <> 'approved' OR d.amount_fen <> r.amount_fen")),
+        0);
+
+    // Timestamps are UTC ISO with milliseconds, never after the demo's today.
+    const QRegularExpression stamp(
+        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$"));
+    for (const char *table :
+         {"households", "members", "field_visits", "ma_claims", "aid_requests", "disbursements"}) {
+        QSqlQuery t(d.sql());
+        QVERIFY(t.exec(QStringLiteral("SELECT created_at, updated_at, updated_device FROM %1")
+                           .arg(QLatin1String(table))));
+        while (t.next()) {
+            const QString created = t.value(0).toString();
+            const QString updated = t.value(1).toString();
+            QVERIFY2(stamp.match(created).hasMatch(), qPrintable(created));
+            QVERIFY2(created <= updated,
+                     qPrintable(QLatin1String(table) + u' ' + created + u' ' + updated));
+            QVERIFY2(updated.left(10) <= today.toString(Qt::ISODate), qPrintable(updated));
+            QVERIFY(!t.value(2).toString().isEmpty());
+        }
+    }
+}
+
+void TestDemoData::sameSeedSameContent()
+{
+    const QDate today(2026, 6, 15);
+    const QString a = m_dir.filePath(QStringLiteral("same-a.sqlite"));
+    const QString b = m_dir.filePath(QStringLiteral("same-b.sqlite"));
+    const QString c = m_dir.filePath(QStringLiteral("other-seed.sqlite"));
+    QVERIFY(generate(a, 7, 60, today).ok());
+    QVERIFY(generate(b, 7, 60, today).ok());
+    QVERIFY(generate(c, 8, 60, today).ok());
+    auto dbA = openDb(a);
+    auto dbB = openDb(b);
+    auto dbC = openDb(c);
+    QVERIFY(dbA && dbB && dbC);
+    for (const char *table :
+         {"households", "members", "communities", "field_visits", "survey_records", "ma_enrolments",
+          "ma_claims", "ma_invoices", "aid_requests", "aid_approvals", "disbursement_batches",
+          "disbursements", "settings", "devices"}) {
+        const QString name = QLatin1String(table);
+        const QByteArray hashA = tableHash(*dbA, name);
+        QVERIFY2(!hashA.isEmpty(), table);
+        QVERIFY2(hashA == tableHash(*dbB, name), table);
+    }
+    QVERIFY(tableHash(*dbA, QStringLiteral("households")) !=
+            tableHash(*dbC, QStringLiteral("households")));
+    QVERIFY(tableHash(*dbA, QStringLiteral("members")) !=
+            tableHash(*dbC, QStringLiteral("members")));
+    // Everything but the salted password hashes is the same.
+    QCOMPARE(scalar(*dbA, QStringLiteral("SELECT count(*) FROM users")), 5);
+    QVERIFY(tableHash(*dbA, QStringLiteral("users")) != tableHash(*dbB, QStringLiteral("users")));
+}
+
+void TestDemoData::refusesDatabaseWithData()
+{
+    const QString path = m_dir.filePath(QStringLiteral("twice.sqlite"));
+    QVERIFY(generate(path, 7, 5, QDate(2026, 6, 15)).ok());
+    const Status again = generate(path, 7, 5, QDate(2026, 6, 15));
+    QVERIFY(!again.ok());
+    auto db = openDb(path);
+    QVERIFY(db);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM households")), 5);
+    QVERIFY(
+        !generate(m_dir.filePath(QStringLiteral("none.sqlite")), 7, 0, QDate(2026, 6, 15)).ok());
+}
+
+void TestDemoData::loadsDivisions()
+{
+    auto db = openDb(m_dir.filePath(QStringLiteral("divisions.sqlite")));
+    QVERIFY(db);
+    QVERIFY(Divisions::load(*db).ok());
+    QVERIFY(Divisions::load(*db).ok()); // loading again changes nothing
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM divisions")), 12);
+    QCOMPARE(
+        scalar(*db, QStringLiteral(
+                        "SELECT count(*) FROM divisions WHERE code = '371312' AND name = '河东区' "
+                        "AND parent_code IS NULL")),
+        1);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM divisions WHERE kind = '镇'")), 3);
+
+    // Quoting per RFC 4180, CRLF line ends and a BOM are all fine.
+    const QString path = m_dir.filePath(QStringLiteral("quoted.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("\xEF\xBB\xBF"
+               "code,name,kind\r\n\"371312001\",\"九曲\"\"街道\"\"\",街道\r\n\r\n");
+    file.close();
+    QVERIFY(Divisions::load(*db, path).ok());
+    QCOMPARE(
+        scalar(*db, QStringLiteral("SELECT count(*) FROM divisions WHERE name = '九曲\"街道\"'")),
+        1);
+}
+
+void TestDemoData::rejectsMalformedDivisions_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("where");
+    const QByteArray header = "code,name,kind\n371312001,九曲街道,街道\n";
+    QTest::newRow("missing field") << header + "371312004,相公街道\n" << QStringLiteral("line 3");
+    QTest::newRow("extra field") << header + "371312004,相公街道,街道,x\n"
+                                 << QStringLiteral("line 3");
+    QTest::newRow("open quote") << header + "371312004,\"相公街道,街道\n"
+                                << QStringLiteral("line 3");
+    QTest::newRow("short code") << header + "37131200,相公街道,街道\n" << QStringLiteral("line 3");
+    QTest::newRow("letters in code") << header + "37131200A,相公街道,街道\n"
+                                     << QStringLiteral("line 3");
+    QTest::newRow("other district") << header + "371302004,相公街道,街道\n"
+                                    << QStringLiteral("line 3");
+    QTest::newRow("duplicate") << header + "\n371312001,九曲,街道\n" << QStringLiteral("line 4");
+    QTest::newRow("empty name") << header + "371312004,,街道\n" << QStringLiteral("line 3");
+    QTest::newRow("no header") << QByteArray("371312001,九曲街道,街道\n")
+                               << QStringLiteral("line 1");
+    QTest::newRow("no rows") << QByteArray("code,name,kind\n") << QString();
+}
+
+void TestDemoData::rejectsMalformedDivisions()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, where);
+    const QString path =
+        m_dir.filePath(QStringLiteral("bad-%1.csv").arg(QString::number(qHash(csv))));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(csv);
+    file.close();
+    auto db =
+        openDb(m_dir.filePath(QStringLiteral("bad-%1.sqlite").arg(QString::number(qHash(csv)))));
+    QVERIFY(db);
+    const Status s = Divisions::load(*db, path);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().where.contains(path), qPrintable(s.error().toString()));
+    if (!where.isEmpty())
+        QVERIFY2(s.error().where.endsWith(where), qPrintable(s.error().toString()));
+    QVERIFY(!s.error().message.isEmpty());
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM divisions")), 0);
+}
+
+void TestDemoData::sixHundredHouseholds()
+{
+    const QString path = m_dir.filePath(QStringLiteral("default.sqlite"));
+    auto db = openDb(path);
+    QVERIFY(db);
+    // As `bangfu-cli init --demo` does it: divisions first, then the demo on top.
+    QVERIFY(DemoData::loadDivisions(*db).ok());
+    QElapsedTimer timer;
+    timer.start();
+    const Status s =
+        DemoData::generate(*db, *m_pinyin, DemoOptions{20261129, 600, QDate(2026, 11, 29)});
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().toString()));
+    qInfo("600 households in %lld ms", qint64(timer.elapsed()));
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM households")), 600);
+    // Some files are overdue for re-verification, as in real life.
+    QVERIFY(scalar(*db, QStringLiteral("SELECT count(*) FROM households WHERE status = 'filed' AND "
+                                       "next_due_on < '2026-11-29'")) > 0);
+    QVERIFY(scalar(*db, QStringLiteral("SELECT count(DISTINCT status) FROM ma_claims")) == 5);
+    QVERIFY(scalar(*db, QStringLiteral("SELECT count(DISTINCT category) FROM households")) == 3);
+    QVERIFY(scalar(*db, QStringLiteral("SELECT count(DISTINCT status) FROM households")) == 3);
+    QSqlQuery fk(db->sql());
+    QVERIFY(fk.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY(!fk.next());
+}
+
+QTEST_GUILESS_MAIN(TestDemoData)
+#include "tst_demodata.moc"

@@ -1,0 +1,72 @@
+#include "householdsview.h"
+
+#include "householdlistmodel.h"
+#include "ui_householdsview.h"
+#include "workspace.h"
+
+#include <QDir>
+#include <QHeaderView>
+#include <QLocale>
+
+HouseholdsView::HouseholdsView(Workspace &workspace, QWidget *parent)
+    : AreaView(parent), m_ui(std::make_unique<Ui::HouseholdsView>()),
+      m_model(new HouseholdListModel(workspace.sql(), this))
+{
+    m_ui->setupUi(this);
+    m_ui->tableView->setModel(m_model);
+    m_ui->tableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->errorLabel->hide();
+    QPalette palette = m_ui->errorLabel->palette();
+    palette.setColor(QPalette::WindowText, Qt::darkRed);
+    m_ui->errorLabel->setPalette(palette);
+    // Rows arrive in batches as the user scrolls; keep the count honest.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HouseholdsView::updateCount);
+    m_ui->headingLabel->setText(title());
+    refresh();
+}
+
+HouseholdsView::~HouseholdsView() = default;
+
+QString HouseholdsView::title() const
+{
+    return tr("Households");
+}
+
+void HouseholdsView::retranslate()
+{
+    m_ui->retranslateUi(this);
+    m_ui->headingLabel->setText(title());
+    m_model->retranslate();
+    updateCount();
+}
+
+void HouseholdsView::refresh()
+{
+    const Status status = m_model->reload();
+    if (status.ok()) {
+        m_ui->errorLabel->hide();
+        // Only the first batch is measured, which is what the user sees first.
+        m_ui->tableView->resizeColumnsToContents();
+    } else {
+        const Error &error = status.error();
+        m_ui->errorLabel->setText(
+            tr("The households could not be read: %1")
+                .arg(Error{error.message, QDir::toNativeSeparators(error.where)}.toString()));
+        m_ui->errorLabel->show();
+    }
+    updateCount();
+}
+
+void HouseholdsView::updateCount()
+{
+    const qint64 total = m_model->totalCount();
+    if (total < 0) {
+        m_ui->countLabel->clear();
+        return;
+    }
+    QString text = tr("%n household(s) in this database.", nullptr, int(total));
+    if (m_model->rowCount() < total)
+        text += QLatin1Char(' ') + tr("Showing the first %1; more load as you scroll.")
+                                       .arg(QLocale().toString(m_model->rowCount()));
+    m_ui->countLabel->setText(text);
+}

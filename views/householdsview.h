@@ -1,0 +1,36 @@
+// HouseholdsView: the households area. For now a read-only, lazily loaded list
+// of every household file with its count; search, filters and editing of the
+// files are built on the same model by the households work.
+#pragma once
+
+#include "areaview.h"
+
+#include <memory>
+
+class HouseholdListModel;
+class Workspace;
+
+namespace Ui {
+class HouseholdsView;
+}
+
+class HouseholdsView : public AreaView
+{
+    Q_OBJECT
+
+public:
+    explicit HouseholdsView(Workspace &workspace, QWidget *parent = nullptr);
+    ~HouseholdsView() override;
+
+    QString title() const override;
+    void refresh() override;
+
+protected:
+    void retranslate() override;
+
+private:
+    void updateCount();
+
+    std::unique_ptr<Ui::HouseholdsView> m_ui;
+    HouseholdListModel *m_model;
+};

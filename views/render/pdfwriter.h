@@ -1,0 +1,38 @@
+// PDF output for printouts (disbursement sheets, reports, database summary):
+// HTML/CSS laid out by QTextDocument and painted page by page into a
+// QPdfWriter, with a CJK font embedded and table headers repeated per page.
+//
+// Needs a QGuiApplication (fonts, text layout), but never Qt Widgets.
+// bangfu-cli creates one only for its --pdf path, on the "offscreen" platform
+// so that it runs with no display:
+//     qputenv("QT_QPA_PLATFORM", "offscreen");   // before constructing it
+//     QGuiApplication app(argc, argv);
+// The GUI's QApplication is a QGuiApplication already.
+#pragma once
+
+#include "error.h"
+#include "pagesetup.h"
+
+#include <QString>
+
+/// Resolution of the PDF's device coordinates. 300 dpi keeps glyph positions
+/// and thin table rules exact when printed.
+inline constexpr int PdfResolutionDpi = 300;
+
+/// The font family used for Chinese text: the first installed of "Noto Sans CJK
+/// SC", "Noto Serif CJK SC", "WenQuanYi …", "Source Han Sans SC", else any
+/// family that covers Simplified Chinese. An Error naming the package to install
+/// (fonts-noto-cjk) when there is none.
+Result<QString> chineseFontFamily();
+
+/// Renders @p html (Qt's rich-text subset of HTML/CSS) to a PDF at @p path.
+/// Tables keep their <thead> rows as header rows, repeated at the top of every
+/// page the table spans. Writes through a temporary file that replaces @p path
+/// only when everything was written, so a failed or full-disk write never
+/// leaves a partial PDF. Errors carry the path in Error::where.
+///
+/// Known limitation of Qt's PDF text map: where the font draws a Kangxi radical
+/// and an ideograph with one glyph (工 and ⼯ in Noto Sans CJK), text copied
+/// out of the PDF gives the radical's code point. The print is right; NFKC
+/// normalisation of extracted text undoes it.
+Status writeHtmlPdf(const QString &html, const QString &path, const PageSetup &setup);

@@ -191,6 +191,14 @@ void TestCli::demoChecksAndCounts()
     r = cli({QStringLiteral("stats"), QStringLiteral("--db"), path});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("Households")));
+
+    // Printing needs Qt Gui but no display: the CLI runs offscreen on its own.
+    const QString pdf = m_dir.filePath(QStringLiteral("summary.pdf"));
+    r = cli({QStringLiteral("stats"), QStringLiteral("--db"), path, QStringLiteral("--pdf"), pdf});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QByteArray bytes = readAll(pdf);
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.trimmed().endsWith("%%EOF"));
 }
 
 void TestCli::checkFindsBrokenLinks()

@@ -1,9 +1,11 @@
 // bangfu: the desktop application. Wiring only: settings and language first,
-// then the database named by --db (or the default one), then the main window.
+// then the database named by --db (or the default one), then someone signs in
+// (or creates the first administrator), then the main window.
 #include "database.h"
 #include "errordialog.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "signinflow.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -37,14 +39,17 @@ int main(int argc, char **argv)
     parser.addOption(dbOption);
     parser.process(app);
 
-    auto database = Database::open(parser.value(dbOption));
-    if (!database) {
+    auto workspace = Workspace::open(parser.value(dbOption));
+    if (!workspace) {
         ErrorDialog::show(nullptr, QCoreApplication::translate("main", "Cannot open the database"),
-                          database.error());
+                          workspace.error());
         return 1;
     }
+    // Nothing of the database is shown before someone has signed in; Cancel quits.
+    if (!SignInFlow::run(nullptr, *workspace.value(), true))
+        return 0;
 
-    MainWindow window(std::make_unique<Workspace>(std::move(database).value()), localization);
+    MainWindow window(std::move(workspace).value(), localization);
     window.show();
     return app.exec();
 }

@@ -18,12 +18,30 @@
 
 namespace {
 
-int pragmaInt(const QSqlDatabase &db, const QString &name)
+// Reads an integer PRAGMA, turning a failure into the real SQLite error
+// (locked, damaged, unreadable) rather than a misleading value.
+Result<int> pragmaInt(const QSqlDatabase &db, const QString &name)
 {
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("PRAGMA ") + name) && q.next())
-        return q.value(0).toInt();
-    return -1;
+    if (!q.exec(QStringLiteral("PRAGMA ") + name))
+        return sqlError(q.lastError(), db.databaseName());
+    if (!q.next())
+        return sqlError(q.lastError(), db.databaseName());
+    return q.value(0).toInt();
+}
+
+QString notBangfu()
+{
+    return Database::tr("This file is not a Bangfu database; it was left unchanged.");
+}
+
+QString tooNew(int version, int latest)
+{
+    return Database::tr("This database was written by a newer version of Bangfu (schema "
+                        "version %1; this version knows up to %2). It was left unchanged; "
+                        "install the newer version to open it.")
+        .arg(version)
+        .arg(latest);
 }
 
 } // namespace
@@ -47,20 +65,25 @@ QString Database::defaultPath()
     return QDir(dir).filePath(QStringLiteral("bangfu.sqlite"));
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
     auto migrations = Migrations::builtin();
     if (!migrations)
         return migrations.error();
-    return open(path, migrations.value());
+    return open(path, migrations.value(), mode);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path,
-                                                 const MigrationSet &migrations)
+                                                 const MigrationSet &migrations, Mode mode)
 {
     const QFileInfo info(path);
-    const bool existed = info.exists() && info.size() > 0;
+    const bool existed = info.exists();
     const int latest = Migrations::latestVersion(migrations);
+
+    if (existed && info.isDir())
+        return Error{tr("This is a folder, not a database file."), path};
+    if (!existed && mode == Mode::ReadOnly)
+        return Error{tr("No such database file."), path};
 
     // Judge an existing file from its header bytes alone, so that a file we
     // refuse is never opened by SQLite and stays byte-for-byte unchanged.
@@ -77,13 +100,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
         if (!header)
             return header.error();
         if (!header->isSqlite || header->applicationId != ApplicationId)
-            return Error{tr("This file is not a Bangfu database; it was left unchanged."), path};
+            return Error{notBangfu(), path};
         if (header->userVersion > latest)
-            return Error{tr("This database was written by a newer version of Bangfu (schema "
-                            "version %1; this version knows up to %2). It was left unchanged; "
-                            "install the newer version to open it.")
-                             .arg(header->userVersion)
-                             .arg(latest),
+            return Error{tooNew(header->userVersion, latest), path};
+        if (header->truncated)
+            return Error{tr("The database file is incomplete (cut off when it was copied or "
+                            "when the disk was full). It was left unchanged; restore it from a "
+                            "backup copy."),
                          path};
     } else if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
         return Error{tr("Cannot create the folder for the database."), info.absolutePath()};
@@ -91,65 +114,79 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
 
     const QString connection = QStringLiteral("bangfu-") + QUuid::createUuid().toString(QUuid::Id128);
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), connection));
+    db->m_new = !existed;
+    db->m_readOnly = mode == Mode::ReadOnly;
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     db->m_db.setDatabaseName(db->m_path);
-    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db->m_db.setConnectOptions(mode == Mode::ReadOnly
+                                   ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                   : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db->m_db.open())
         return sqlError(db->m_db.lastError(), path);
 
     auto fail = [&](const Error &error) -> Result<std::unique_ptr<Database>> {
         db.reset();
-        if (!existed)
-            QFile::remove(path);
+        if (!existed) {
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(path + QLatin1String(suffix));
+        }
         return error;
     };
 
     if (existed) {
         // A crash may have left newer pages in the WAL; check what SQLite sees.
-        const int appId = pragmaInt(db->m_db, QStringLiteral("application_id"));
-        const int version = pragmaInt(db->m_db, QStringLiteral("user_version"));
-        if (appId != ApplicationId)
-            return fail({tr("This file is not a Bangfu database; it was left unchanged."), path});
-        if (version > latest)
-            return fail({tr("This database was written by a newer version of Bangfu (schema "
-                            "version %1; this version knows up to %2). It was left unchanged; "
-                            "install the newer version to open it.")
-                             .arg(version)
-                             .arg(latest),
-                         path});
+        auto appId = pragmaInt(db->m_db, QStringLiteral("application_id"));
+        if (!appId)
+            return fail(appId.error());
+        auto version = pragmaInt(db->m_db, QStringLiteral("user_version"));
+        if (!version)
+            return fail(version.error());
+        if (appId.value() != ApplicationId)
+            return fail({notBangfu(), path});
+        if (version.value() > latest)
+            return fail({tooNew(version.value(), latest), path});
     }
     if (Status s = db->configure(); !s)
         return fail(s.error());
-    if (Status s = db->migrate(migrations); !s)
-        return fail(s.error());
+    if (mode == Mode::ReadWrite) {
+        if (Status s = db->migrate(migrations, existed); !s)
+            return fail(s.error());
+    }
     return db;
 }
 
 Status Database::configure()
 {
-    const QStringList pragmas = {
-        QStringLiteral("PRAGMA journal_mode=WAL"),
-        QStringLiteral("PRAGMA synchronous=NORMAL"),
+    QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys=ON"),
         QStringLiteral("PRAGMA busy_timeout=5000"),
     };
+    if (!m_readOnly)
+        pragmas += {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL")};
     for (const QString &pragma : pragmas) {
         QSqlQuery q(m_db);
         if (!q.exec(pragma))
             return sqlError(q.lastError(), m_path);
     }
-    if (pragmaInt(m_db, QStringLiteral("foreign_keys")) != 1)
+    auto foreignKeys = pragmaInt(m_db, QStringLiteral("foreign_keys"));
+    if (!foreignKeys)
+        return foreignKeys.error();
+    if (foreignKeys.value() != 1)
         return Error{tr("This SQLite library cannot enforce foreign keys."), m_path};
     return {};
 }
 
-Status Database::migrate(const MigrationSet &migrations)
+Status Database::migrate(const MigrationSet &migrations, bool existed)
 {
     for (const Migration &m : migrations) {
-        const int current = schemaVersion();
+        auto version = pragmaInt(m_db, QStringLiteral("user_version"));
+        if (!version)
+            return version.error();
+        const int current = version.value();
         if (m.version <= current)
             continue;
-        if (current > 0) {
+        // A file that existed gets a copy before its schema changes; a new one has nothing to lose.
+        if (existed) {
             const QString stamp =
                 QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
             const QString backup =
@@ -194,7 +231,8 @@ sqlite3 *Database::handle() const
 
 int Database::schemaVersion() const
 {
-    return pragmaInt(m_db, QStringLiteral("user_version"));
+    auto version = pragmaInt(m_db, QStringLiteral("user_version"));
+    return version ? version.value() : -1;
 }
 
 Status Database::backupTo(const QString &target) const

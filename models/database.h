@@ -24,11 +24,20 @@ public:
     /// PRAGMA application_id of every Bangfu database ("BNGF").
     static constexpr qint32 ApplicationId = 0x424E4746;
 
-    /// Opens \a path, creating it if it does not exist, with the built-in migrations.
-    static Result<std::unique_ptr<Database>> open(const QString &path);
+    enum class Mode {
+        /// Create the file if it does not exist, switch to WAL, migrate.
+        ReadWrite,
+        /// An existing database, read-only, as it is: no WAL switch, no
+        /// migration, nothing written (check, stats, audit listings).
+        ReadOnly,
+    };
+
+    /// Opens \a path with the built-in migrations.
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::ReadWrite);
     /// Same, with an explicit migration set (used by tests of the migration runner).
     static Result<std::unique_ptr<Database>> open(const QString &path,
-                                                  const MigrationSet &migrations);
+                                                  const MigrationSet &migrations,
+                                                  Mode mode = Mode::ReadWrite);
 
     /// Default file under the user's application-data folder.
     static QString defaultPath();
@@ -44,6 +53,9 @@ public:
     int schemaVersion() const;
     /// Backup copies made while migrating during open(), oldest first.
     QStringList migrationBackups() const { return m_backups; }
+    /// Whether open() created the file.
+    bool isNew() const { return m_new; }
+    bool isReadOnly() const { return m_readOnly; }
 
     /// Writes a consistent copy of the whole database to \a target (must not exist).
     Status backupTo(const QString &target) const;
@@ -51,10 +63,12 @@ public:
 private:
     Database(QString path, QString connectionName);
     Status configure();
-    Status migrate(const MigrationSet &migrations);
+    Status migrate(const MigrationSet &migrations, bool existed);
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
     QStringList m_backups;
+    bool m_new = false;
+    bool m_readOnly = false;
 };

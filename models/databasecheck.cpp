@@ -1,5 +1,6 @@
 #include "databasecheck.h"
 
+#include "auditlog.h"
 #include "database.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,27 @@ void foreignKeys(const Database &db, CheckReport &report)
     }
 }
 
+// Someone who edits the file behind the application's back can change rows
+// but not make the audit chain fit again without its entries showing it.
+void auditChain(const Database &db, CheckReport &report)
+{
+    ++report.checksRun;
+    auto chain = AuditLog::verify(db.sql());
+    if (!chain) {
+        report.problems.append(QCoreApplication::translate("DatabaseCheck", "The audit log could not be read: %1").arg(chain.error().message));
+        return;
+    }
+    report.auditEntries = chain->entries;
+    report.auditFirstBroken = chain->firstBroken;
+    if (!chain->ok()) {
+        report.problems.append(QCoreApplication::translate("DatabaseCheck", "The audit log is broken at entry %1: %2")
+                                   .arg(chain->firstBroken)
+                                   .arg(chain->problem));
+        return;
+    }
+    report.auditHeadHash = chain->headHash;
+}
+
 } // namespace
 
 namespace DatabaseCheck {
@@ -47,6 +69,7 @@ CheckReport run(const Database &db)
     CheckReport report;
     integrity(db, report);
     foreignKeys(db, report);
+    auditChain(db, report);
     return report;
 }
 

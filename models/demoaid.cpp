@@ -51,33 +51,7 @@ QString digitsText(DemoRandom &rng, int count)
 class AidWriter
 {
 public:
-    AidWriter(DemoContext &ctx, DemoRandom &rng)
-        : m_ctx(ctx), m_rng(rng),
-          m_requests(
-              ctx.table(QStringLiteral("INSERT INTO aid_requests (id, programme_id, household_id, "
-                                       "member_id, amount_fen, reason, status, "
-                                       "warnings, submitted_at, created_at, created_by, "
-                                       "updated_at, updated_by, updated_device) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?, ?, ?, ?)"))),
-          m_approvals(ctx.table(
-              QStringLiteral("INSERT INTO aid_approvals (id, request_id, stage, decision, comment, "
-                             "decided_by, decided_at, "
-                             "created_at, created_by, updated_at, updated_by, updated_device) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))),
-          m_batches(ctx.table(QStringLiteral(
-              "INSERT INTO disbursement_batches (id, batch_no, version, supersedes_id, "
-              "programme_id, period, "
-              "division_code, title, status, printed_at, printed_by, created_at, created_by, "
-              "updated_at, updated_by, "
-              "updated_device) VALUES (?, ?, 1, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))),
-          m_disbursements(ctx.table(QStringLiteral(
-              "INSERT INTO disbursements (id, batch_id, request_id, programme_id, household_id, "
-              "recipient_name, "
-              "recipient_id_number, amount_fen, method, status, paid_on, payment_reference, "
-              "created_at, created_by, updated_at, updated_by, updated_device) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-    {
-    }
+    AidWriter(DemoContext &ctx, DemoRandom &rng) : m_ctx(ctx), m_rng(rng) {}
 
     Status write(const Plan &plan);
 
@@ -86,7 +60,6 @@ private:
 
     DemoContext &m_ctx;
     DemoRandom &m_rng;
-    DemoTable m_requests, m_approvals, m_batches, m_disbursements;
     QHash<QString, Batch> m_batchByKey; // looked up only, never iterated: order stays fixed
 };
 
@@ -101,7 +74,9 @@ Result<Batch> AidWriter::batchFor(const Plan &plan)
         batch.status =
             plan.payDay.addDays(7) <= today ? QStringLiteral("paid") : QStringLiteral("printed");
     const QString office = m_ctx.users.supervisorB;
-    const QString createdAt = m_rng.timestamp(plan.printDay.addDays(-m_rng.range(1, 4)));
+    // Prepared a few days before printing, or today for a round still to come.
+    const QString createdAt =
+        m_rng.timestamp(qMin(today, plan.printDay.addDays(-m_rng.range(1, 4))));
     const QString printedAt = batch.status == QLatin1String("open")
                                   ? QString()
                                   : qMax(createdAt, m_rng.timestamp(plan.printDay));
@@ -109,13 +84,34 @@ Result<Batch> AidWriter::batchFor(const Plan &plan)
                                   ? qMax(printedAt, m_rng.timestamp(plan.payDay.addDays(7)))
                               : printedAt.isEmpty() ? createdAt
                                                     : printedAt;
-    if (Status s = m_batches.insert({batch.id, plan.batchNo, plan.programme->id, plan.period,
-                                     orNull(plan.divisionCode), plan.title, batch.status,
-                                     orNull(printedAt),
-                                     printedAt.isEmpty() ? QVariant() : QVariant(office)},
-                                    {createdAt, office, updatedAt, office});
+    const QString batches = QStringLiteral("disbursement_batches");
+    if (Status s = m_ctx.insert(office, Permission::ManageDisbursements, batches, createdAt,
+                                {{QStringLiteral("id"), batch.id},
+                                 {QStringLiteral("batch_no"), plan.batchNo},
+                                 {QStringLiteral("version"), 1},
+                                 {QStringLiteral("programme_id"), plan.programme->id},
+                                 {QStringLiteral("period"), plan.period},
+                                 {QStringLiteral("division_code"), orNull(plan.divisionCode)},
+                                 {QStringLiteral("title"), plan.title},
+                                 {QStringLiteral("status"), QStringLiteral("open")}});
         !s)
         return s.error();
+    // Printing fixes the sheet; the batch is marked paid once every signature is in.
+    if (!printedAt.isEmpty()) {
+        if (Status s = m_ctx.update(office, Permission::ManageDisbursements, batches, batch.id,
+                                    printedAt,
+                                    {{QStringLiteral("status"), QStringLiteral("printed")},
+                                     {QStringLiteral("printed_at"), printedAt},
+                                     {QStringLiteral("printed_by"), office}});
+            !s)
+            return s.error();
+    }
+    if (batch.status == QLatin1String("paid")) {
+        if (Status s = m_ctx.update(office, Permission::ManageDisbursements, batches, batch.id,
+                                    updatedAt, {{QStringLiteral("status"), batch.status}});
+            !s)
+            return s.error();
+    }
     m_batchByKey.insert(plan.batchKey, batch);
     return batch;
 }
@@ -190,19 +186,55 @@ Status AidWriter::write(const Plan &plan)
         approvalTimes.append(qMax(submittedAt, m_rng.timestamp(a.day)));
         updatedAt = qMax(updatedAt, approvalTimes.last());
     }
-    const QString updatedBy = approvals.isEmpty() ? caseworker : approvals.last().by;
-    if (Status s = m_requests.insert({requestId, plan.programme->id, plan.household->id,
-                                      orNull(plan.memberId), plan.amountFen, plan.reason, status,
-                                      orNull(submittedAt)},
-                                     {createdAt, caseworker, updatedAt, updatedBy});
+    const QString requests = QStringLiteral("aid_requests");
+    if (Status s = m_ctx.insert(caseworker, Permission::ProposeAid, requests, createdAt,
+                                {{QStringLiteral("id"), requestId},
+                                 {QStringLiteral("programme_id"), plan.programme->id},
+                                 {QStringLiteral("household_id"), plan.household->id},
+                                 {QStringLiteral("member_id"), orNull(plan.memberId)},
+                                 {QStringLiteral("amount_fen"), plan.amountFen},
+                                 {QStringLiteral("reason"), plan.reason},
+                                 {QStringLiteral("status"), QStringLiteral("draft")},
+                                 {QStringLiteral("warnings"), QStringLiteral("[]")}});
         !s)
         return s;
+    if (!submittedAt.isEmpty()) {
+        if (Status s = m_ctx.update(caseworker, Permission::ProposeAid, requests, requestId,
+                                    submittedAt,
+                                    {{QStringLiteral("status"), QStringLiteral("submitted")},
+                                     {QStringLiteral("submitted_at"), submittedAt}});
+            !s)
+            return s;
+    }
+    if (status == QLatin1String("cancelled")) {
+        if (Status s = m_ctx.update(caseworker, Permission::ProposeAid, requests, requestId,
+                                    updatedAt, {{QStringLiteral("status"), status}});
+            !s)
+            return s;
+    }
     for (qsizetype i = 0; i < approvals.size(); ++i) {
         const Approval &a = approvals.at(i);
         const QString at = approvalTimes.at(i);
-        if (Status s = m_approvals.insert(
-                {m_rng.id(), requestId, a.stage, a.decision, notNull(a.comment), a.by, at},
-                {at, a.by, {}, {}});
+        if (Status s = m_ctx.insert(a.by, Permission::DecideAid, QStringLiteral("aid_approvals"),
+                                    at,
+                                    {{QStringLiteral("id"), m_rng.id()},
+                                     {QStringLiteral("request_id"), requestId},
+                                     {QStringLiteral("stage"), a.stage},
+                                     {QStringLiteral("decision"), a.decision},
+                                     {QStringLiteral("comment"), notNull(a.comment)},
+                                     {QStringLiteral("decided_by"), a.by},
+                                     {QStringLiteral("decided_at"), at}});
+            !s)
+            return s;
+        // A first approval of large medical aid leaves the request waiting for the second.
+        if (a.decision == QLatin1String("approve") && plan.secondApproval && a.stage == 1)
+            continue;
+        const QString outcome = a.decision == QLatin1String("approve") ? QStringLiteral("approved")
+                                : a.decision == QLatin1String("reject")
+                                    ? QStringLiteral("rejected")
+                                    : QStringLiteral("returned");
+        if (Status s = m_ctx.update(a.by, Permission::DecideAid, requests, requestId, at,
+                                    {{QStringLiteral("status"), outcome}});
             !s)
             return s;
     }
@@ -233,14 +265,29 @@ Status AidWriter::write(const Plan &plan)
                       : QStringLiteral("YH%1%2").arg(paidOn.toString(QStringLiteral("yyyyMMdd")),
                                                      digitsText(m_rng, 6));
     }
-    return m_disbursements.insert(
-        {m_rng.id(), batchId, requestId, plan.programme->id, plan.household->id, plan.recipientName,
-         orNull(plan.recipientId), plan.amountFen,
-         plan.cash ? QStringLiteral("cash") : QStringLiteral("bank"),
-         paidOn.isValid() ? QStringLiteral("paid") : QStringLiteral("pending"), orNull(paidOn),
-         orNull(reference)},
-        {entered, office, paidOn.isValid() ? qMax(entered, m_rng.timestamp(paidOn)) : entered,
-         office});
+    const QString disbursementId = m_rng.id();
+    const QString disbursements = QStringLiteral("disbursements");
+    if (Status s = m_ctx.insert(
+            office, Permission::ManageDisbursements, disbursements, entered,
+            {{QStringLiteral("id"), disbursementId},
+             {QStringLiteral("batch_id"), batchId},
+             {QStringLiteral("request_id"), requestId},
+             {QStringLiteral("programme_id"), plan.programme->id},
+             {QStringLiteral("household_id"), plan.household->id},
+             {QStringLiteral("recipient_name"), plan.recipientName},
+             {QStringLiteral("recipient_id_number"), orNull(plan.recipientId)},
+             {QStringLiteral("amount_fen"), plan.amountFen},
+             {QStringLiteral("method"), plan.cash ? QStringLiteral("cash") : QStringLiteral("bank")},
+             {QStringLiteral("status"), QStringLiteral("pending")}});
+        !s)
+        return s;
+    if (!paidOn.isValid())
+        return {};
+    return m_ctx.update(office, Permission::ManageDisbursements, disbursements, disbursementId,
+                        qMax(entered, m_rng.timestamp(paidOn)),
+                        {{QStringLiteral("status"), QStringLiteral("paid")},
+                         {QStringLiteral("paid_on"), isoDate(paidOn)},
+                         {QStringLiteral("payment_reference"), reference}});
 }
 
 QString categoryName(const QString &code)
@@ -259,12 +306,6 @@ Status generateAid(DemoContext &ctx, DemoRandom &rng)
     const QDate today = ctx.options.today;
     const int thisYear = today.year();
 
-    DemoTable programmes =
-        ctx.table(QStringLiteral("INSERT INTO aid_programmes (id, code, name, default_amount_fen, "
-                                 "max_count_per_year, max_fen_per_year, "
-                                 "requires_student, second_approval_above_fen, created_at, "
-                                 "created_by, updated_at, updated_by, updated_device) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     struct ProgrammeRow
     {
         const char *code;
@@ -282,14 +323,21 @@ Status generateAid(DemoContext &ctx, DemoRandom &rng)
         {"medical", u"医疗救助", 300000, 2, qint64(1000000), 0, qint64(500000)},
     };
     QHash<QString, Programme> byCode;
-    const QString setupAt = rng.timestamp(ctx.setupDay);
+    const QString setupAt = ctx.setupStamp(rng);
     for (const ProgrammeRow &row : rows) {
         const Programme programme{rng.id(), QLatin1String(row.code)};
         byCode.insert(programme.code, programme);
-        if (Status s = programmes.insert({programme.id, programme.code,
-                                          QString::fromUtf16(row.name), row.amountFen, row.maxCount,
-                                          row.maxFen, row.student, row.secondAbove},
-                                         {setupAt, ctx.users.admin, {}, {}});
+        if (Status s = ctx.insert(
+                ctx.users.admin, Permission::ManageProgrammes, QStringLiteral("aid_programmes"),
+                setupAt,
+                {{QStringLiteral("id"), programme.id},
+                 {QStringLiteral("code"), programme.code},
+                 {QStringLiteral("name"), QString::fromUtf16(row.name)},
+                 {QStringLiteral("default_amount_fen"), row.amountFen},
+                 {QStringLiteral("max_count_per_year"), row.maxCount},
+                 {QStringLiteral("max_fen_per_year"), row.maxFen},
+                 {QStringLiteral("requires_student"), row.student},
+                 {QStringLiteral("second_approval_above_fen"), row.secondAbove}});
             !s)
             return s;
     }

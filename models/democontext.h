@@ -1,23 +1,29 @@
 // DemoContext: what the parts of the demo generator share while they fill one
-// database — the open transaction's connection, the accounts and device every
-// row is stamped with, the schedule of recurring aid, and the households
-// already written (mutual aid and aid draw their people from them).
+// database — the open transaction's connection, the demo accounts with one
+// AuditedWriter each (so every row is written, stamped and audited as the
+// person who would have written it, at the time they would have), the
+// schedule of recurring aid, and the households already written (mutual aid
+// and aid draw their people from them).
 // Internal to the demo generator; DemoData::generate() is the public entry.
 #pragma once
 
+#include "auditedwriter.h"
 #include "demodata.h"
 #include "demonames.h"
 #include "demorandom.h"
-#include "demotable.h"
 #include "idnumber.h"
 #include "pinyin.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QMap>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <map>
+#include <memory>
 
 struct DemoUsers
 {
@@ -59,6 +65,14 @@ struct DemoPerson
     QString phone;
 };
 
+/// A change to a row made later than its insert: when, by whom (users.id), what.
+struct DemoUpdate
+{
+    QString at;
+    QString by;
+    RowValues changes;
+};
+
 struct DemoHousehold
 {
     QString id;
@@ -73,6 +87,11 @@ struct DemoHousehold
     QString bankAccount;
     QString workUnit;
     QList<DemoPerson> members; ///< the head first
+    QString fileNo;            ///< 档案编号, given once all households are known
+    QString filingTime;        ///< when the file was opened (timestamp), empty if never
+    /// Filing (without its number, which follows the order of all filings),
+    /// re-verifications and exit, oldest first; written once every household exists.
+    QList<DemoUpdate> updates;
     /// Whether the household was on file on \a day.
     bool filedAt(const QDate &day) const
     {
@@ -95,6 +114,9 @@ struct DemoContext
         : db(std::move(database)), pinyin(p), options(o), names(std::move(areaCode))
     {
     }
+    // The writers' clocks point into this object.
+    DemoContext(const DemoContext &) = delete;
+    DemoContext &operator=(const DemoContext &) = delete;
 
     QSqlDatabase db;
     const Pinyin &pinyin;
@@ -103,6 +125,7 @@ struct DemoContext
     QString deviceId;
     DemoUsers users;
     QDate setupDay;            ///< when the office installed Bangfu, before all data
+    QString installedAt;       ///< the moment on setupDay when the administrator's account was made
     QMap<int, DemoLine> lines; ///< by year
     DemoSchedule schedule;
     QList<DemoCommunity> communities;
@@ -110,22 +133,47 @@ struct DemoContext
 
     /// The line in force in \a year (the nearest year on record outside the range).
     DemoLine lineFor(int year) const;
+    /// A moment on the setup day after the administrator's account existed.
+    QString setupStamp(DemoRandom &rng) const
+    {
+        return qMax(installedAt, rng.timestamp(setupDay));
+    }
     /// Pinyin of a name, computed once per distinct name (ICU is slow per call).
     PinyinName pinyinOf(const QString &name);
-    /// A prepared insert stamped with this installation's device.
-    DemoTable table(const QString &sql, bool stamped = true) const
+
+    /// Lets the demo act as \a user; before its users row exists only to create it.
+    void addAccount(const CurrentUser &user);
+    /// Inserts a row through the writer of account \a by (a users.id), as of the
+    /// demo timestamp \a at ("yyyy-MM-ddTHH:mm:ss.zzzZ"). \a values must hold the "id".
+    Status insert(const QString &by, Permission permission, const QString &table,
+                  const QString &at, RowValues values);
+    /// Changes row \a id of \a table the same way.
+    Status update(const QString &by, Permission permission, const QString &table,
+                  const QString &id, const QString &at, const RowValues &changes);
+    Status update(const QString &table, const QString &id, const DemoUpdate &change,
+                  Permission permission)
     {
-        return DemoTable(db, sql, deviceId, stamped);
+        return update(change.by, permission, table, id, change.at, change.changes);
     }
 
 private:
+    Result<AuditedWriter *> writerAt(const QString &by, const QString &at);
+
     QHash<QString, PinyinName> m_pinyinCache;
+    std::map<QString, std::unique_ptr<AuditedWriter>> m_writers; ///< by users.id
+    QDateTime m_now; ///< what every writer's clock reads
 };
 
 /// Whole years from \a birth to \a on.
 int ageOn(const QDate &birth, const QDate &on);
 /// "12,345.67" for an amount in fen (data text; display goes through Money).
 QString demoYuan(qint64 fen);
+/// SQL NULL for an empty or null string, the string otherwise.
+QVariant orNull(const QString &text);
+/// The text, '' for a null QString (which Qt would bind as SQL NULL), for NOT NULL columns.
+QVariant notNull(const QString &text);
+/// SQL NULL for an invalid date, "yyyy-MM-dd" otherwise.
+QVariant orNull(const QDate &date);
 
 // The parts of the demo, in the order DemoData::generate() runs them. Each
 // writes into the open transaction and returns the first error.

@@ -2,7 +2,9 @@
 
 #include "database.h"
 #include "democontext.h"
+#include "devices.h"
 #include "divisions.h"
+#include "passwordhash.h"
 #include "sqlerror.h"
 #include "transaction.h"
 
@@ -10,7 +12,6 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <sodium.h>
 
 namespace {
 
@@ -35,19 +36,6 @@ Result<qint64> count(const QSqlDatabase &db, const QString &sql)
     if (!q.prepare(sql) || !q.exec() || !q.next())
         return sqlError(q.lastError(), db.databaseName());
     return q.value(0).toLongLong();
-}
-
-Result<QString> hashPassword(const QString &password)
-{
-    if (sodium_init() < 0)
-        return Error{tr("The cryptography library could not be initialised."), {}};
-    const QByteArray utf8 = password.toUtf8();
-    char hash[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(hash, utf8.constData(), quint64(utf8.size()),
-                          crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
-        return Error{tr("Not enough memory to hash a password."), {}};
-    return QString::fromLatin1(hash);
 }
 
 Status ensureDivisions(const QSqlDatabase &db)
@@ -94,50 +82,54 @@ Result<QList<DivisionInfo>> readDivisions(const QSqlDatabase &db)
 
 Status writeDeviceAndUsers(DemoContext &ctx, DemoRandom &rng)
 {
-    const QString installed = rng.timestamp(ctx.setupDay);
-    ctx.deviceId = rng.id();
-    DemoTable devices =
-        ctx.table(QStringLiteral("INSERT INTO devices (id, name, role, is_self, created_at, "
-                                 "updated_at) VALUES (?, ?, ?, 1, ?, ?)"),
-                  false);
-    if (Status s = devices.insert({ctx.deviceId, QStringLiteral("河东区总工会办公室"),
-                                   QStringLiteral("office"), installed, installed});
-        !s)
-        return s;
+    // The device row is this installation's (Devices::ensureSelf); devices are
+    // not synced, so naming it after the demo office needs no audit entry.
+    QSqlQuery device(ctx.db);
+    if (!device.prepare(QStringLiteral("UPDATE devices SET name = ? WHERE id = ?")))
+        return sqlError(device.lastError(), ctx.db.databaseName());
+    device.addBindValue(QStringLiteral("河东区总工会办公室"));
+    device.addBindValue(ctx.deviceId);
+    if (!device.exec())
+        return sqlError(device.lastError(), ctx.db.databaseName());
 
     struct Account
     {
         QString *id;
         const char *username;
         const char16_t *displayName;
-        const char *role;
+        Role role;
     };
     const Account accounts[] = {
-        {&ctx.users.admin, "admin", u"系统管理员", "administrator"},
-        {&ctx.users.supervisorA, "zhangli", u"张丽", "supervisor"},
-        {&ctx.users.supervisorB, "wangfang", u"王芳", "supervisor"},
-        {&ctx.users.caseworkerA, "liming", u"李明", "caseworker"},
-        {&ctx.users.caseworkerB, "chenjing", u"陈静", "caseworker"},
+        {&ctx.users.admin, "admin", u"系统管理员", Role::Administrator},
+        {&ctx.users.supervisorA, "zhangli", u"张丽", Role::Supervisor},
+        {&ctx.users.supervisorB, "wangfang", u"王芳", Role::Supervisor},
+        {&ctx.users.caseworkerA, "liming", u"李明", Role::Caseworker},
+        {&ctx.users.caseworkerB, "chenjing", u"陈静", Role::Caseworker},
     };
     ctx.users.caseworkerAName = QStringLiteral("李明");
     ctx.users.caseworkerBName = QStringLiteral("陈静");
-    DemoTable users =
-        ctx.table(QStringLiteral("INSERT INTO users (id, username, display_name, role, "
-                                 "password_hash, disabled, division_code, "
-                                 "created_at, created_by, updated_at, updated_by, updated_device) "
-                                 "VALUES (?, ?, ?, ?, ?, 0, NULL, ?, ?, ?, ?, ?)"));
+    ctx.installedAt = rng.timestamp(ctx.setupDay);
     for (const Account &account : accounts) {
         *account.id = rng.id();
-        auto hash = hashPassword(DemoData::password());
+        const CurrentUser user{*account.id, QLatin1String(account.username),
+                               QString::fromUtf16(account.displayName), account.role};
+        ctx.addAccount(user);
+        // Each account its own salt; Argon2id makes this the slow part of a small demo.
+        auto hash = PasswordHash::hash(DemoData::password());
         if (!hash)
             return hash.error();
-        const QString at = rng.timestamp(ctx.setupDay);
-        // The administrator's account is the first row: nobody created it.
-        const QString by = account.id == &ctx.users.admin ? QString() : ctx.users.admin;
-        if (Status s = users.insert({*account.id, QLatin1String(account.username),
-                                     QString::fromUtf16(account.displayName),
-                                     QLatin1String(account.role), hash.value()},
-                                    {qMax(at, installed), by, {}, {}});
+        // The administrator creates its own account into the empty table (the
+        // writer allows exactly that), then the others.
+        const QString at =
+            account.id == &ctx.users.admin ? ctx.installedAt : ctx.setupStamp(rng);
+        if (Status s = ctx.insert(ctx.users.admin, Permission::ManageUsers, QStringLiteral("users"),
+                                  at,
+                                  {{QStringLiteral("id"), user.id},
+                                   {QStringLiteral("username"), user.username},
+                                   {QStringLiteral("display_name"), user.displayName},
+                                   {QStringLiteral("role"), Permissions::roleCode(user.role)},
+                                   {QStringLiteral("password_hash"), hash.value()},
+                                   {QStringLiteral("disabled"), 0}});
             !s)
             return s;
     }
@@ -146,30 +138,24 @@ Status writeDeviceAndUsers(DemoContext &ctx, DemoRandom &rng)
 
 Status writeSettings(DemoContext &ctx, DemoRandom &rng)
 {
-    DemoTable settings =
-        ctx.table(QStringLiteral("INSERT INTO settings (id, key, value, created_at, created_by, "
-                                 "updated_at, updated_by, updated_device) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QString at = rng.timestamp(ctx.setupDay);
-    if (Status s = settings.insert(
-            {rng.id(), QStringLiteral("union_name"), QStringLiteral("临沂市河东区总工会")},
-            {at, ctx.users.admin, {}, {}});
-        !s)
-        return s;
+    const QString at = ctx.setupStamp(rng);
     const QString demoNote = QStringLiteral("seed %1, %2 households, as of %3")
                                  .arg(ctx.options.seed)
                                  .arg(ctx.options.households)
                                  .arg(isoDate(ctx.options.today));
-    if (Status s = settings.insert({rng.id(), QStringLiteral("demo_data"), demoNote},
-                                   {at, ctx.users.admin, {}, {}});
-        !s)
-        return s;
+    const std::pair<QString, QString> settings[] = {
+        {QStringLiteral("union_name"), QStringLiteral("临沂市河东区总工会")},
+        {QStringLiteral("demo_data"), demoNote}};
+    for (const auto &[key, value] : settings) {
+        if (Status s = ctx.insert(ctx.users.admin, Permission::ManageSettings,
+                                  QStringLiteral("settings"), at,
+                                  {{QStringLiteral("id"), rng.id()},
+                                   {QStringLiteral("key"), key},
+                                   {QStringLiteral("value"), value}});
+            !s)
+            return s;
+    }
 
-    DemoTable lines =
-        ctx.table(QStringLiteral("INSERT INTO poverty_lines (id, year, division_code, "
-                                 "dibao_monthly_fen, min_wage_monthly_fen, source, "
-                                 "created_at, created_by, updated_at, updated_by, updated_device) "
-                                 "VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const int firstYear = ctx.options.today.year() - 3;
     for (int i = 0; i < 4; ++i) {
         const int year = firstYear + i;
@@ -178,10 +164,16 @@ Status writeSettings(DemoContext &ctx, DemoRandom &rng)
         // Each year's line is entered in the December before it, the first at installation.
         const QDate entered =
             i == 0 ? ctx.setupDay : rng.date(QDate(year - 1, 12, 5), QDate(year - 1, 12, 28));
-        const QString stamp = rng.timestamp(entered);
-        if (Status s = lines.insert({rng.id(), year, line.dibaoFen, line.minWageFen,
-                                     QStringLiteral("demo figure, not a published standard")},
-                                    {stamp, ctx.users.admin, {}, {}});
+        const QString id = rng.id();
+        if (Status s = ctx.insert(
+                ctx.users.admin, Permission::ManageSettings, QStringLiteral("poverty_lines"),
+                i == 0 ? ctx.setupStamp(rng) : rng.timestamp(entered),
+                {{QStringLiteral("id"), id},
+                 {QStringLiteral("year"), year},
+                 {QStringLiteral("division_code"), QVariant()},
+                 {QStringLiteral("dibao_monthly_fen"), line.dibaoFen},
+                 {QStringLiteral("min_wage_monthly_fen"), line.minWageFen},
+                 {QStringLiteral("source"), QStringLiteral("demo figure, not a published standard")}});
             !s)
             return s;
     }
@@ -225,6 +217,45 @@ DemoLine DemoContext::lineFor(int year) const
     return it.value();
 }
 
+void DemoContext::addAccount(const CurrentUser &user)
+{
+    auto writer = std::make_unique<AuditedWriter>(db, user, deviceId);
+    writer->setClock([this] { return m_now; });
+    m_writers[user.id] = std::move(writer);
+}
+
+Result<AuditedWriter *> DemoContext::writerAt(const QString &by, const QString &at)
+{
+    auto it = m_writers.find(by);
+    if (it == m_writers.end())
+        return Error{tr("Internal error: the demo has no account %1.").arg(by)};
+    m_now = QDateTime::fromString(at, Qt::ISODateWithMs);
+    if (!m_now.isValid())
+        return Error{tr("Internal error: %1 is not a timestamp.").arg(at)};
+    return it->second.get();
+}
+
+Status DemoContext::insert(const QString &by, Permission permission, const QString &table,
+                           const QString &at, RowValues values)
+{
+    auto writer = writerAt(by, at);
+    if (!writer)
+        return writer.error();
+    auto id = writer.value()->insert(permission, table, std::move(values));
+    if (!id)
+        return id.error();
+    return {};
+}
+
+Status DemoContext::update(const QString &by, Permission permission, const QString &table,
+                           const QString &id, const QString &at, const RowValues &changes)
+{
+    auto writer = writerAt(by, at);
+    if (!writer)
+        return writer.error();
+    return writer.value()->update(permission, table, id, changes);
+}
+
 PinyinName DemoContext::pinyinOf(const QString &name)
 {
     auto it = m_pinyinCache.constFind(name);
@@ -251,6 +282,21 @@ QString demoYuan(qint64 fen)
     for (qsizetype i = yuan.size() - 3; i > 0; i -= 3)
         yuan.insert(i, u',');
     return sign + yuan + u'.' + QStringLiteral("%1").arg(absolute % 100, 2, 10, QLatin1Char('0'));
+}
+
+QVariant orNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant notNull(const QString &text)
+{
+    return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
+}
+
+QVariant orNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(isoDate(date)) : QVariant();
 }
 
 namespace DemoData {
@@ -295,6 +341,12 @@ Status generate(Database &db, const Pinyin &pinyin, const DemoOptions &options)
                 db.path()};
     }
 
+    // This installation's own row, which Workspace::open() would have made
+    // anyway: it has its own short transaction and is no part of the demo.
+    auto device = Devices::ensureSelf(sql);
+    if (!device)
+        return device.error();
+
     Transaction transaction(sql);
     if (Status s = transaction.begun(); !s)
         return s;
@@ -305,6 +357,7 @@ Status generate(Database &db, const Pinyin &pinyin, const DemoOptions &options)
         return divisions.error();
 
     DemoContext ctx(sql, pinyin, options, Divisions::districtCode());
+    ctx.deviceId = device.value();
     DemoRandom setup(options.seed, SetupStream);
     ctx.setupDay = QDate(options.today.year() - 3, 1, 1).addDays(-setup.range(30, 60));
     if (Status s = writeDeviceAndUsers(ctx, setup); !s)

@@ -2,8 +2,12 @@
 // communities, hardship households with their members, visits and surveys over
 // the last years, mutual-aid plans and claims, aid and disbursements, demo
 // accounts — for `bangfu-cli init --demo`, screenshots and trying the app out.
-// The same seed, household count and day give the same content (only the
-// password hashes differ, because Argon2id salts are random).
+// Every synced row is written through AuditedWriter as the demo account that
+// would have written it (caseworkers file, supervisors decide, the
+// administrator sets up), at the time it would have, so the audit log is
+// complete and verifies. The same seed, household count and day give the same
+// content and audit entries; only the password hashes (random Argon2id salts)
+// and this installation's device id differ, and with them the audit hashes.
 #pragma once
 
 #include "error.h"
@@ -39,7 +43,9 @@ Status loadDivisions(Database &db, const QString &csvPath);
 
 /// Writes the demo into \a db in one transaction: nothing is written if anything
 /// fails. Loads the reference divisions first if the database has none. Refuses
-/// a database that already holds households or accounts.
+/// a database that already holds households or accounts. Creates this
+/// installation's devices row first if missing (Devices::ensureSelf, its own
+/// transaction) and names it after the demo office.
 Status generate(Database &db, const Pinyin &pinyin, const DemoOptions &options);
 
 } // namespace DemoData

@@ -2,15 +2,13 @@
 // visits and survey records.
 #include "democontext.h"
 #include "demomembers.h"
-#include "sqlerror.h"
 
 #include <algorithm>
 #include <functional>
+#include <tuple>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace {
 
@@ -26,14 +24,6 @@ struct Visit
     bool boosted = false; ///< the survey after which the household left hardship
     QString notes;
 };
-
-QString placeholders(int n)
-{
-    QStringList marks;
-    for (int i = 0; i < n; ++i)
-        marks.append(QStringLiteral("?"));
-    return marks.join(QStringLiteral(", "));
-}
 
 QString compactJson(const QJsonObject &object)
 {
@@ -117,6 +107,41 @@ QString visitNotes(DemoRandom &rng, const QString &purpose, const QList<DemoPers
     return QStringLiteral("春节送温暖慰问，送去慰问金和米面油。");
 }
 
+// File numbers count up through each year in the order the files were opened,
+// so they are known only once every household exists: filing and what came
+// after it are written now, each as the change it was.
+Status fileHouseholds(DemoContext &ctx)
+{
+    QList<DemoHousehold *> filed;
+    for (DemoHousehold &h : ctx.households) {
+        if (h.filedOn.isValid())
+            filed.append(&h);
+    }
+    std::sort(filed.begin(), filed.end(), [](const DemoHousehold *a, const DemoHousehold *b) {
+        return std::tie(a->filedOn, a->filingTime, a->id) <
+               std::tie(b->filedOn, b->filingTime, b->id);
+    });
+    QMap<int, int> lastNumber;
+    for (DemoHousehold *h : std::as_const(filed)) {
+        const int year = h->filedOn.year();
+        h->fileNo = QStringLiteral("HD-%1-%2").arg(year).arg(++lastNumber[year], 6, 10,
+                                                             QLatin1Char('0'));
+    }
+    for (DemoHousehold &h : ctx.households) {
+        for (qsizetype i = 0; i < h.updates.size(); ++i) {
+            DemoUpdate change = h.updates.at(i);
+            if (i == 0)
+                change.changes.prepend({QStringLiteral("file_no"), h.fileNo});
+            if (Status s = ctx.update(QStringLiteral("households"), h.id, change,
+                                      Permission::EditHouseholds);
+                !s)
+                return s;
+        }
+        h.updates.clear();
+    }
+    return {};
+}
+
 } // namespace
 
 Status generateHouseholds(DemoContext &ctx, DemoRandom &rng)
@@ -132,59 +157,22 @@ Status generateHouseholds(DemoContext &ctx, DemoRandom &rng)
         place[i] = int(rng.bounded(quint64(ctx.communities.size())));
         ++perCommunity[place[i]];
     }
-    DemoTable communities = ctx.table(QStringLiteral(
-        "INSERT INTO communities (id, division_code, name, kind, invented, expected_households, "
-        "created_at, created_by, updated_at, updated_by, updated_device) VALUES (?, ?, ?, ?, 1, ?, "
-        "?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < ctx.communities.size(); ++i) {
         const DemoCommunity &c = ctx.communities.at(i);
         const int expected = perCommunity.at(i) + int(rng.range(0, perCommunity.at(i) / 5 + 2));
-        const QString at = rng.timestamp(ctx.setupDay);
-        if (Status s = communities.insert(
-                {c.id, c.divisionCode, c.name,
-                 c.village ? QStringLiteral("village") : QStringLiteral("community"), expected},
-                {at, ctx.users.admin, {}, {}});
+        if (Status s = ctx.insert(
+                ctx.users.admin, Permission::ManageSettings, QStringLiteral("communities"),
+                ctx.setupStamp(rng),
+                {{QStringLiteral("id"), c.id},
+                 {QStringLiteral("division_code"), c.divisionCode},
+                 {QStringLiteral("name"), c.name},
+                 {QStringLiteral("kind"),
+                  c.village ? QStringLiteral("village") : QStringLiteral("community")},
+                 {QStringLiteral("invented"), 1},
+                 {QStringLiteral("expected_households"), expected}});
             !s)
             return s;
     }
-
-    DemoTable households =
-        ctx.table(QStringLiteral("INSERT INTO households (id, file_no, division_code, "
-                                 "community_id, address, phone, work_unit, status, "
-                                 "category, category_proposed, category_override_reason, "
-                                 "main_cause, secondary_causes, housing, "
-                                 "housing_area_m2, bank_name, bank_account, bank_account_holder, "
-                                 "filed_on, last_verified_on, next_due_on, "
-                                 "exited_on, exit_reason, notes, created_at, created_by, "
-                                 "updated_at, updated_by, updated_device) VALUES (") +
-                  placeholders(29) + u')');
-    DemoTable members =
-        ctx.table(QStringLiteral("INSERT INTO members (id, household_id, position, is_head, name, "
-                                 "name_pinyin, name_initials, id_number, "
-                                 "relationship, sex, birth_date, phone, health, major_illness, "
-                                 "disability, work_status, monthly_income_fen, "
-                                 "school, school_stage, created_at, created_by, updated_at, "
-                                 "updated_by, updated_device) VALUES (") +
-                  placeholders(24) + u')');
-    DemoTable visits =
-        ctx.table(QStringLiteral("INSERT INTO field_visits (id, household_id, visit_date, purpose, "
-                                 "visitors, present, notes, latitude, "
-                                 "longitude, next_due_on, created_at, created_by, updated_at, "
-                                 "updated_by, updated_device) VALUES (") +
-                  placeholders(15) + u')');
-    DemoTable surveys =
-        ctx.table(QStringLiteral("INSERT INTO survey_records (id, household_id, visit_id, "
-                                 "survey_date, household_size, income_wages_fen, "
-                                 "income_business_fen, income_pension_fen, "
-                                 "income_unemployment_fen, income_compensation_fen, "
-                                 "income_property_fen, income_maintenance_fen, income_other_fen, "
-                                 "imputed_wage_fen, expense_illness_fen, "
-                                 "expense_disability_fen, expense_schooling_fen, expense_job_fen, "
-                                 "accident_loss_fen, per_capita_monthly_fen, "
-                                 "dibao_monthly_fen, assessed_category, answers, created_at, "
-                                 "created_by, updated_at, updated_by, "
-                                 "updated_device) VALUES (") +
-                  placeholders(28) + u')');
 
     const QDate windowStart(today.year() - 3, 1, 1);
     ctx.households.reserve(n);
@@ -270,7 +258,7 @@ Status generateHouseholds(DemoContext &ctx, DemoRandom &rng)
                 const QDate warmth = ctx.schedule.warmth.value(year);
                 if (warmth.isValid() && warmth <= today && h.filedAt(warmth))
                     timeline.append(
-                        {warmth.addDays(-rng.range(0, 6)), QStringLiteral("condolence")});
+                        {qMax(first, warmth.addDays(-rng.range(0, 6))), QStringLiteral("condolence")});
                 const QDate from = qMax(h.filedOn.addDays(1), QDate(year, 1, 1));
                 const QDate to = qMin(end.addDays(-1), QDate(year, 12, 31));
                 if (from <= to && rng.percent(30))
@@ -304,7 +292,6 @@ Status generateHouseholds(DemoContext &ctx, DemoRandom &rng)
                 lastEligible = a.category;
             assessed.append({amounts, a});
         }
-        const QString proposed = assessed.last().second.category;
         QString overrideReason;
         if (h.status != QLatin1String("identified")) {
             h.category = lastEligible.isEmpty() ? now.category : lastEligible;
@@ -315,16 +302,7 @@ Status generateHouseholds(DemoContext &ctx, DemoRandom &rng)
                     QStringLiteral("户主病情加重，收入不稳定，经集体研究按深度困难建档。");
             }
         }
-        QDate lastVerified;
-        for (const Visit &v : timeline) {
-            if (v.survey)
-                lastVerified = v.date;
-        }
-
-        QString fileNo;
         if (h.filedOn.isValid()) {
-            // A placeholder: numbers follow the filing dates, given once all households exist.
-            fileNo = QStringLiteral("pending-") + h.id;
             const DemoBankAccount account = ctx.names.bankAccount(rng);
             h.bankName = account.bankName;
             h.bankAccount = account.number;
@@ -355,49 +333,68 @@ Status generateHouseholds(DemoContext &ctx, DemoRandom &rng)
         else if (exitReason == QLatin1String("transfer"))
             notes = QStringLiteral("户主调离本区，档案转出。");
 
-        const QDate lastChange = std::max({timeline.last().date, h.filedOn, h.exitedOn});
-        const DemoStamp stamp{rng.timestamp(timeline.first().date), h.caseworker, {}, {}};
-        const QString updatedAt = qMax(stamp.createdAt, rng.timestamp(lastChange));
-        if (Status s =
-                households.insert({h.id,
-                                   orNull(fileNo),
-                                   h.divisionCode,
-                                   community.id,
-                                   address,
-                                   orNull(head.phone),
-                                   orNull(h.workUnit),
-                                   h.status,
-                                   orNull(h.category),
-                                   proposed,
-                                   orNull(overrideReason),
-                                   mainCause,
-                                   secondaryCauses,
-                                   housing,
-                                   rng.range(25, 120),
-                                   orNull(h.bankName),
-                                   orNull(h.bankAccount),
-                                   h.bankAccount.isEmpty() ? QVariant() : QVariant(head.name),
-                                   orNull(h.filedOn),
-                                   orNull(lastVerified),
-                                   orNull(nextDue),
-                                   orNull(h.exitedOn),
-                                   orNull(exitReason),
-                                   notNull(notes)},
-                                  {stamp.createdAt, stamp.createdBy, updatedAt, h.caseworker});
+        // The household as the caseworker entered it at the first survey. Filing,
+        // re-verifications and exit are changes to it, kept in h.updates.
+        const QDate firstSurvey = timeline.first().date;
+        const QString createdAt = rng.timestamp(firstSurvey);
+        if (Status s = ctx.insert(
+                h.caseworker, Permission::EditHouseholds, QStringLiteral("households"), createdAt,
+                {{QStringLiteral("id"), h.id},
+                 {QStringLiteral("division_code"), h.divisionCode},
+                 {QStringLiteral("community_id"), community.id},
+                 {QStringLiteral("address"), address},
+                 {QStringLiteral("phone"), orNull(head.phone)},
+                 {QStringLiteral("work_unit"), orNull(h.workUnit)},
+                 {QStringLiteral("status"), QStringLiteral("identified")},
+                 {QStringLiteral("category_proposed"), assessed.first().second.category},
+                 {QStringLiteral("main_cause"), mainCause},
+                 {QStringLiteral("secondary_causes"), secondaryCauses},
+                 {QStringLiteral("housing"), housing},
+                 {QStringLiteral("housing_area_m2"), rng.range(25, 120)},
+                 {QStringLiteral("last_verified_on"), isoDate(firstSurvey)},
+                 {QStringLiteral("next_due_on"), isoDate(firstSurvey.addDays(30))}});
             !s)
             return s;
+        if (h.filedOn.isValid()) {
+            h.filingTime = qMax(createdAt, rng.timestamp(h.filedOn));
+            h.updates.append(
+                {h.filingTime,
+                 h.caseworker,
+                 {{QStringLiteral("status"), QStringLiteral("filed")},
+                  {QStringLiteral("category"), h.category},
+                  {QStringLiteral("category_override_reason"), orNull(overrideReason)},
+                  {QStringLiteral("bank_name"), h.bankName},
+                  {QStringLiteral("bank_account"), h.bankAccount},
+                  {QStringLiteral("bank_account_holder"), head.name},
+                  {QStringLiteral("filed_on"), isoDate(h.filedOn)},
+                  {QStringLiteral("next_due_on"), isoDate(firstSurvey.addYears(1))}}});
+        }
 
         for (qsizetype k = 0; k < h.members.size(); ++k) {
             const DemoPerson &p = h.members.at(k);
             const PinyinName pinyin = ctx.pinyinOf(p.name);
-            if (Status s = members.insert(
-                    {p.memberId, h.id, int(k), k == 0 ? 1 : 0, p.name, pinyin.full, pinyin.initials,
-                     p.idNumber, p.relationship,
-                     p.sex == Sex::Male ? QStringLiteral("male") : QStringLiteral("female"),
-                     isoDate(p.birth), orNull(p.phone), p.health, orNull(p.majorIllness),
-                     p.disability, p.workStatus, p.monthlyIncomeFen, orNull(p.school),
-                     orNull(p.schoolStage)},
-                    {stamp.createdAt, stamp.createdBy, updatedAt, h.caseworker});
+            if (Status s = ctx.insert(
+                    h.caseworker, Permission::EditHouseholds, QStringLiteral("members"), createdAt,
+                    {{QStringLiteral("id"), p.memberId},
+                     {QStringLiteral("household_id"), h.id},
+                     {QStringLiteral("position"), int(k)},
+                     {QStringLiteral("is_head"), k == 0 ? 1 : 0},
+                     {QStringLiteral("name"), p.name},
+                     {QStringLiteral("name_pinyin"), pinyin.full},
+                     {QStringLiteral("name_initials"), pinyin.initials},
+                     {QStringLiteral("id_number"), p.idNumber},
+                     {QStringLiteral("relationship"), p.relationship},
+                     {QStringLiteral("sex"),
+                      p.sex == Sex::Male ? QStringLiteral("male") : QStringLiteral("female")},
+                     {QStringLiteral("birth_date"), isoDate(p.birth)},
+                     {QStringLiteral("phone"), orNull(p.phone)},
+                     {QStringLiteral("health"), p.health},
+                     {QStringLiteral("major_illness"), orNull(p.majorIllness)},
+                     {QStringLiteral("disability"), p.disability},
+                     {QStringLiteral("work_status"), p.workStatus},
+                     {QStringLiteral("monthly_income_fen"), p.monthlyIncomeFen},
+                     {QStringLiteral("school"), orNull(p.school)},
+                     {QStringLiteral("school_stage"), orNull(p.schoolStage)}});
                 !s)
                 return s;
         }
@@ -408,7 +405,8 @@ Status generateHouseholds(DemoContext &ctx, DemoRandom &rng)
         qsizetype surveyIndex = 0;
         for (const Visit &v : timeline) {
             const QString visitId = rng.id();
-            const QString at = rng.timestamp(v.date);
+            // Nothing is written about a household before it exists.
+            const QString at = qMax(createdAt, rng.timestamp(v.date));
             const bool gps = rng.percent(70);
             const QString visitors =
                 rng.percent(30) ? ctx.users.caseworkerAName + u'、' + ctx.users.caseworkerBName
@@ -418,64 +416,77 @@ Status generateHouseholds(DemoContext &ctx, DemoRandom &rng)
                 due = v.date.addYears(1);
             else if (v.survey)
                 due = nextDue;
-            if (Status s = visits.insert(
-                    {visitId, h.id, isoDate(v.date), v.purpose, visitors,
-                     presentText(rng, h.members),
-                     v.notes.isEmpty() ? visitNotes(rng, v.purpose, h.members) : v.notes,
-                     gps ? QVariant(double(baseLat + rng.range(-300, 300)) / 1e6) : QVariant(),
-                     gps ? QVariant(double(baseLon + rng.range(-300, 300)) / 1e6) : QVariant(),
-                     orNull(due)},
-                    {at, h.caseworker, {}, {}});
+            if (Status s = ctx.insert(
+                    h.caseworker, Permission::EditVisits, QStringLiteral("field_visits"), at,
+                    {{QStringLiteral("id"), visitId},
+                     {QStringLiteral("household_id"), h.id},
+                     {QStringLiteral("visit_date"), isoDate(v.date)},
+                     {QStringLiteral("purpose"), v.purpose},
+                     {QStringLiteral("visitors"), visitors},
+                     {QStringLiteral("present"), presentText(rng, h.members)},
+                     {QStringLiteral("notes"),
+                      v.notes.isEmpty() ? visitNotes(rng, v.purpose, h.members) : v.notes},
+                     {QStringLiteral("latitude"),
+                      gps ? QVariant(double(baseLat + rng.range(-300, 300)) / 1e6) : QVariant()},
+                     {QStringLiteral("longitude"),
+                      gps ? QVariant(double(baseLon + rng.range(-300, 300)) / 1e6) : QVariant()},
+                     {QStringLiteral("next_due_on"), orNull(due)}});
                 !s)
                 return s;
             if (!v.survey)
                 continue;
             const auto &[a, assessment] = assessed.at(surveyIndex++);
+            if (surveyIndex > 1 && h.filedOn.isValid())
+                h.updates.append({at,
+                                  h.caseworker,
+                                  {{QStringLiteral("category_proposed"), assessment.category},
+                                   {QStringLiteral("last_verified_on"), isoDate(v.date)},
+                                   {QStringLiteral("next_due_on"), isoDate(due)}}});
             QJsonObject answers{
                 {QStringLiteral("medical_insurance"),
                  h.village ? QStringLiteral("resident") : QStringLiteral("employee")},
                 {QStringLiteral("receives_dibao"),
                  assessment.category == QLatin1String("deep") && rng.percent(40)},
                 {QStringLiteral("debt_fen"), rng.percent(45) ? rng.range(50, 2000) * 10000 : 0}};
-            if (Status s = surveys.insert({rng.id(),
-                                           h.id,
-                                           visitId,
-                                           isoDate(v.date),
-                                           size,
-                                           a.wages,
-                                           a.business,
-                                           a.pension,
-                                           a.unemployment,
-                                           a.compensation,
-                                           a.property,
-                                           a.maintenance,
-                                           a.other,
-                                           a.imputed,
-                                           a.illness,
-                                           a.disability,
-                                           a.schooling,
-                                           a.job,
-                                           a.accidentLoss,
-                                           assessment.perCapitaFen,
-                                           ctx.lineFor(v.date.year()).dibaoFen,
-                                           assessment.category,
-                                           compactJson(answers)},
-                                          {at, h.caseworker, {}, {}});
+            if (Status s = ctx.insert(
+                    h.caseworker, Permission::EditVisits, QStringLiteral("survey_records"), at,
+                    {{QStringLiteral("id"), rng.id()},
+                     {QStringLiteral("household_id"), h.id},
+                     {QStringLiteral("visit_id"), visitId},
+                     {QStringLiteral("survey_date"), isoDate(v.date)},
+                     {QStringLiteral("household_size"), size},
+                     {QStringLiteral("income_wages_fen"), a.wages},
+                     {QStringLiteral("income_business_fen"), a.business},
+                     {QStringLiteral("income_pension_fen"), a.pension},
+                     {QStringLiteral("income_unemployment_fen"), a.unemployment},
+                     {QStringLiteral("income_compensation_fen"), a.compensation},
+                     {QStringLiteral("income_property_fen"), a.property},
+                     {QStringLiteral("income_maintenance_fen"), a.maintenance},
+                     {QStringLiteral("income_other_fen"), a.other},
+                     {QStringLiteral("imputed_wage_fen"), a.imputed},
+                     {QStringLiteral("expense_illness_fen"), a.illness},
+                     {QStringLiteral("expense_disability_fen"), a.disability},
+                     {QStringLiteral("expense_schooling_fen"), a.schooling},
+                     {QStringLiteral("expense_job_fen"), a.job},
+                     {QStringLiteral("accident_loss_fen"), a.accidentLoss},
+                     {QStringLiteral("per_capita_monthly_fen"), assessment.perCapitaFen},
+                     {QStringLiteral("dibao_monthly_fen"), ctx.lineFor(v.date.year()).dibaoFen},
+                     {QStringLiteral("assessed_category"), assessment.category},
+                     {QStringLiteral("answers"), compactJson(answers)}});
                 !s)
                 return s;
         }
+        if (h.exitedOn.isValid()) {
+            const QString last = h.updates.isEmpty() ? createdAt : h.updates.last().at;
+            h.updates.append({qMax(last, rng.timestamp(h.exitedOn)),
+                              h.caseworker,
+                              {{QStringLiteral("status"), QStringLiteral("exited")},
+                               {QStringLiteral("exited_on"), isoDate(h.exitedOn)},
+                               {QStringLiteral("exit_reason"), exitReason},
+                               {QStringLiteral("next_due_on"), QVariant()},
+                               {QStringLiteral("notes"), notNull(notes)}}});
+        }
         ctx.households.append(std::move(h));
     }
-
-    // File numbers count up through each year in the order households were filed.
-    QSqlQuery numbering(ctx.db);
-    if (!numbering.prepare(QStringLiteral(
-            "UPDATE households SET file_no = numbered.file_no FROM ("
-            "SELECT id, printf('HD-%s-%06d', substr(filed_on, 1, 4), row_number() OVER ("
-            "PARTITION BY substr(filed_on, 1, 4) ORDER BY filed_on, created_at, id)) AS file_no "
-            "FROM households WHERE filed_on IS NOT NULL) AS numbered WHERE households.id = "
-            "numbered.id")) ||
-        !numbering.exec())
-        return sqlError(numbering.lastError(), ctx.db.databaseName());
-    return {};
+    return fileHouseholds(ctx);
 }

@@ -2,13 +2,11 @@
 // plan (2014), enrolments of household members and of other workers, and
 // inpatient claims with their invoices in every state of processing.
 #include "democontext.h"
-#include "sqlerror.h"
 
 #include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <tuple>
 
 namespace {
 
@@ -103,28 +101,87 @@ QString digitsText(DemoRandom &rng, int count)
     return text;
 }
 
-// Receipt and claim numbers count up through each plan year in the order
-// contributions were paid and claims submitted, as an office would give them.
-Status numberInOrder(DemoContext &ctx)
+// A claim as the caseworker enters it, and what became of it later.
+struct PendingClaim
 {
-    const QString statements[] = {
-        QStringLiteral("UPDATE ma_enrolments SET receipt_no = numbered.no FROM ("
-                       "SELECT e.id, printf('HZ%d%06d', p.year, row_number() OVER ("
-                       "PARTITION BY e.plan_id ORDER BY e.paid_on, e.created_at, e.id)) AS no "
-                       "FROM ma_enrolments e JOIN ma_plans p ON p.id = e.plan_id) AS numbered "
-                       "WHERE ma_enrolments.id = numbered.id"),
-        QStringLiteral(
-            "UPDATE ma_claims SET claim_no = numbered.no FROM ("
-            "SELECT c.id, printf('HZ-%d-%06d', p.year, row_number() OVER ("
-            "PARTITION BY e.plan_id ORDER BY c.submitted_at, c.id)) AS no "
-            "FROM ma_claims c JOIN ma_enrolments e ON e.id = c.enrolment_id "
-            "JOIN ma_plans p ON p.id = e.plan_id WHERE c.claim_no IS NOT NULL) AS numbered "
-            "WHERE ma_claims.id = numbered.id"),
-    };
-    for (const QString &sql : statements) {
-        QSqlQuery q(ctx.db);
-        if (!q.prepare(sql) || !q.exec())
-            return sqlError(q.lastError(), ctx.db.databaseName());
+    QString id;
+    QString caseworker;
+    QString createdAt;
+    RowValues draft;
+    QList<RowValues> invoices;
+    QString submittedAt; ///< empty while a draft
+    QString claimNo;     ///< given on submission, in the order of submissions
+    DemoUpdate decision; ///< empty at: not decided yet
+    DemoUpdate payment;  ///< empty at: not paid yet
+};
+
+struct Enrolment
+{
+    const Enrollee *person = nullptr;
+    QString id;
+    QDate paidOn;
+    QString at;
+    QString receiptNo;
+};
+
+// Receipt numbers count up through each plan year in the order contributions
+// were paid, as an office would give them.
+void numberReceipts(QList<Enrolment> &enrolled, int year)
+{
+    QList<Enrolment *> order;
+    for (Enrolment &e : enrolled)
+        order.append(&e);
+    std::sort(order.begin(), order.end(), [](const Enrolment *a, const Enrolment *b) {
+        return std::tie(a->paidOn, a->at, a->id) < std::tie(b->paidOn, b->at, b->id);
+    });
+    for (qsizetype i = 0; i < order.size(); ++i)
+        order.at(i)->receiptNo =
+            QStringLiteral("HZ%1%2").arg(year).arg(i + 1, 6, 10, QLatin1Char('0'));
+}
+
+// Claim numbers count up through each plan year in the order of submission.
+void numberClaims(QList<PendingClaim> &claims, int year)
+{
+    QList<PendingClaim *> order;
+    for (PendingClaim &c : claims) {
+        if (!c.submittedAt.isEmpty())
+            order.append(&c);
+    }
+    std::sort(order.begin(), order.end(), [](const PendingClaim *a, const PendingClaim *b) {
+        return std::tie(a->submittedAt, a->id) < std::tie(b->submittedAt, b->id);
+    });
+    for (qsizetype i = 0; i < order.size(); ++i)
+        order.at(i)->claimNo =
+            QStringLiteral("HZ-%1-%2").arg(year).arg(i + 1, 6, 10, QLatin1Char('0'));
+}
+
+Status writeClaim(DemoContext &ctx, const PendingClaim &claim)
+{
+    const QString claims = QStringLiteral("ma_claims");
+    if (Status s = ctx.insert(claim.caseworker, Permission::EditClaims, claims, claim.createdAt,
+                              claim.draft);
+        !s)
+        return s;
+    for (const RowValues &invoice : claim.invoices) {
+        if (Status s = ctx.insert(claim.caseworker, Permission::EditClaims,
+                                  QStringLiteral("ma_invoices"), claim.createdAt, invoice);
+            !s)
+            return s;
+    }
+    if (claim.submittedAt.isEmpty())
+        return {};
+    if (Status s = ctx.update(claim.caseworker, Permission::EditClaims, claims, claim.id,
+                              claim.submittedAt,
+                              {{QStringLiteral("status"), QStringLiteral("submitted")},
+                               {QStringLiteral("claim_no"), claim.claimNo},
+                               {QStringLiteral("submitted_at"), claim.submittedAt}});
+        !s)
+        return s;
+    for (const DemoUpdate *change : {&claim.decision, &claim.payment}) {
+        if (change->at.isEmpty())
+            break;
+        if (Status s = ctx.update(claims, claim.id, *change, Permission::DecideClaims); !s)
+            return s;
     }
     return {};
 }
@@ -137,19 +194,6 @@ Status generateMutualAid(DemoContext &ctx, DemoRandom &rng)
     const int thisYear = today.year();
     const int firstYear = thisYear - 2;
 
-    DemoTable plans = ctx.table(QStringLiteral(
-        "INSERT INTO ma_plans (id, year, name, product, contribution_fen, enrol_from, enrol_to, "
-        "term_start, term_end, "
-        "waiting_days, deductible_admission_fen, deductible_term_fen, band_mode, min_payout_fen, "
-        "cap_claim_fen, "
-        "cap_member_term_fen, deadline_days, deadline_date, required_documents, notes, "
-        "created_at, created_by, updated_at, updated_by, updated_device) "
-        "VALUES (?, ?, ?, 'inpatient', ?, ?, ?, ?, ?, 0, 0, 0, 'marginal', ?, NULL, ?, NULL, ?, ?, "
-        "?, ?, ?, ?, ?, ?)"));
-    DemoTable bands = ctx.table(QStringLiteral(
-        "INSERT INTO ma_plan_bands (id, plan_id, lower_fen, upper_fen, ratio_permille, "
-        "created_at, created_by, updated_at, updated_by, updated_device) VALUES (?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?)"));
     const QString documents = QString::fromUtf8(
         QJsonDocument(QJsonArray{QStringLiteral("application_form"), QStringLiteral("id_card"),
                                  QStringLiteral("bank_card"), QStringLiteral("settlement_sheet"),
@@ -160,21 +204,41 @@ Status generateMutualAid(DemoContext &ctx, DemoRandom &rng)
         const QString id = rng.id();
         planIds.insert(year, id);
         const QDate entered = rng.date(QDate(year - 1, 10, 8), QDate(year - 1, 10, 25));
-        const DemoStamp stamp{rng.timestamp(entered), ctx.users.admin, {}, {}};
-        if (Status s = plans.insert(
-                {id, year, QStringLiteral("%1年度职工住院医疗互助").arg(year), ContributionFen,
-                 isoDate(QDate(year - 1, 11, 1)), isoDate(QDate(year, 1, 31)),
-                 isoDate(QDate(year, 1, 1)), isoDate(QDate(year, 12, 31)), MinPayoutFen, CapTermFen,
-                 isoDate(QDate(year + 1, 3, 31)), documents,
-                 QStringLiteral("参照岳阳市总工会职工医疗互助方案（2014）的参数，演示数据。")},
-                stamp);
+        const QString at = rng.timestamp(entered);
+        if (Status s = ctx.insert(
+                ctx.users.admin, Permission::ManagePlans, QStringLiteral("ma_plans"), at,
+                {{QStringLiteral("id"), id},
+                 {QStringLiteral("year"), year},
+                 {QStringLiteral("name"), QStringLiteral("%1年度职工住院医疗互助").arg(year)},
+                 {QStringLiteral("product"), QStringLiteral("inpatient")},
+                 {QStringLiteral("contribution_fen"), ContributionFen},
+                 {QStringLiteral("enrol_from"), isoDate(QDate(year - 1, 11, 1))},
+                 {QStringLiteral("enrol_to"), isoDate(QDate(year, 1, 31))},
+                 {QStringLiteral("term_start"), isoDate(QDate(year, 1, 1))},
+                 {QStringLiteral("term_end"), isoDate(QDate(year, 12, 31))},
+                 {QStringLiteral("waiting_days"), 0},
+                 {QStringLiteral("deductible_admission_fen"), 0},
+                 {QStringLiteral("deductible_term_fen"), 0},
+                 {QStringLiteral("band_mode"), QStringLiteral("marginal")},
+                 {QStringLiteral("min_payout_fen"), MinPayoutFen},
+                 {QStringLiteral("cap_claim_fen"), QVariant()},
+                 {QStringLiteral("cap_member_term_fen"), CapTermFen},
+                 {QStringLiteral("deadline_days"), QVariant()},
+                 {QStringLiteral("deadline_date"), isoDate(QDate(year + 1, 3, 31))},
+                 {QStringLiteral("required_documents"), documents},
+                 {QStringLiteral("notes"),
+                  QStringLiteral("参照岳阳市总工会职工医疗互助方案（2014）的参数，演示数据。")}});
             !s)
             return s;
         for (const Band &band : YueyangBands) {
-            if (Status s = bands.insert({rng.id(), id, band.lowerFen,
-                                         band.upperFen >= 0 ? QVariant(band.upperFen) : QVariant(),
-                                         band.permille},
-                                        stamp);
+            if (Status s = ctx.insert(
+                    ctx.users.admin, Permission::ManagePlans, QStringLiteral("ma_plan_bands"), at,
+                    {{QStringLiteral("id"), rng.id()},
+                     {QStringLiteral("plan_id"), id},
+                     {QStringLiteral("lower_fen"), band.lowerFen},
+                     {QStringLiteral("upper_fen"),
+                      band.upperFen >= 0 ? QVariant(band.upperFen) : QVariant()},
+                     {QStringLiteral("ratio_permille"), band.permille}});
                 !s)
                 return s;
         }
@@ -227,25 +291,6 @@ Status generateMutualAid(DemoContext &ctx, DemoRandom &rng)
         people.append(e);
     }
 
-    DemoTable enrolments =
-        ctx.table(QStringLiteral("INSERT INTO ma_enrolments (id, plan_id, member_id, person_name, "
-                                 "id_number, work_unit, phone, paid_on, "
-                                 "receipt_no, contribution_fen, created_at, created_by, "
-                                 "updated_at, updated_by, updated_device) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    DemoTable claims = ctx.table(QStringLiteral(
-        "INSERT INTO ma_claims (id, enrolment_id, claim_no, hospital, admitted_on, discharged_on, "
-        "diagnosis, "
-        "disease_code, status, computed_payout_fen, approved_payout_fen, explanation, "
-        "submitted_at, decided_by, "
-        "decided_at, rejection_reason, paid_on, payment_reference, "
-        "created_at, created_by, updated_at, updated_by, updated_device) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    DemoTable invoices = ctx.table(QStringLiteral(
-        "INSERT INTO ma_invoices (id, claim_id, hospital, invoice_no, invoice_date, total_fen, "
-        "insurance_fen, "
-        "personal_fen, created_at, created_by, updated_at, updated_by, updated_device) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QStringList rejections{QStringLiteral("所附发票为门诊费用，不属于住院互助范围。"),
                                  QStringLiteral("同一次住院已申请过互助金。"),
                                  QStringLiteral("缺少出院记录，补齐后可重新申请。")};
@@ -255,24 +300,40 @@ Status generateMutualAid(DemoContext &ctx, DemoRandom &rng)
         const QDate enrolTo = qMin(QDate(year, 1, 31), today);
         const QDate termStart(year, 1, 1);
         const QDate termEnd(year, 12, 31);
+        QList<Enrolment> enrolled;
         for (const Enrollee &e : people) {
             if (year < e.firstYear || year > e.lastYear || ageOn(e.birth, termStart) < 18)
                 continue;
-            const QString enrolmentId = rng.id();
-            const QDate paidOn = rng.date(enrolFrom, enrolTo);
-            const DemoStamp stamp{rng.timestamp(paidOn), e.caseworker, {}, {}};
-            if (Status s = enrolments.insert(
-                    {enrolmentId, planIds.value(year), orNull(e.memberId), e.name, e.idNumber,
-                     orNull(e.workUnit), orNull(e.phone), isoDate(paidOn),
-                     QStringLiteral("pending-") + enrolmentId, ContributionFen},
-                    stamp);
+            Enrolment enrolment{&e, rng.id(), rng.date(enrolFrom, enrolTo), {}, {}};
+            enrolment.at = rng.timestamp(enrolment.paidOn);
+            enrolled.append(enrolment);
+        }
+        numberReceipts(enrolled, year);
+        for (const Enrolment &enrolment : std::as_const(enrolled)) {
+            const Enrollee &e = *enrolment.person;
+            if (Status s = ctx.insert(e.caseworker, Permission::EditClaims,
+                                      QStringLiteral("ma_enrolments"), enrolment.at,
+                                      {{QStringLiteral("id"), enrolment.id},
+                                       {QStringLiteral("plan_id"), planIds.value(year)},
+                                       {QStringLiteral("member_id"), orNull(e.memberId)},
+                                       {QStringLiteral("person_name"), e.name},
+                                       {QStringLiteral("id_number"), e.idNumber},
+                                       {QStringLiteral("work_unit"), orNull(e.workUnit)},
+                                       {QStringLiteral("phone"), orNull(e.phone)},
+                                       {QStringLiteral("paid_on"), isoDate(enrolment.paidOn)},
+                                       {QStringLiteral("receipt_no"), enrolment.receiptNo},
+                                       {QStringLiteral("contribution_fen"), ContributionFen}});
                 !s)
                 return s;
+        }
 
+        QList<PendingClaim> pending;
+        for (const Enrolment &enrolment : std::as_const(enrolled)) {
+            const Enrollee &e = *enrolment.person;
             // Admissions, in order, so that the term cap applies to the later ones.
             if (!rng.percent(e.ill ? 30 : 4))
                 continue;
-            const QDate earliest = qMax(termStart, paidOn.addDays(1));
+            const QDate earliest = qMax(termStart, enrolment.paidOn.addDays(1));
             const QDate latest = qMin(termEnd, today.addDays(-3));
             if (earliest > latest)
                 continue;
@@ -284,7 +345,9 @@ Status generateMutualAid(DemoContext &ctx, DemoRandom &rng)
             for (const QDate &admitted : admissions) {
                 const QDate discharged = qMin(today, admitted.addDays(rng.range(3, 21)));
                 const QString hospital = ctx.names.hospital(rng);
-                const QString claimId = rng.id();
+                PendingClaim claim;
+                claim.id = rng.id();
+                claim.caseworker = e.caseworker;
                 struct Invoice
                 {
                     QString number;
@@ -333,43 +396,59 @@ Status generateMutualAid(DemoContext &ctx, DemoRandom &rng)
                     paidInTerm += payout.fen;
                 const QString decider =
                     rng.percent(50) ? ctx.users.supervisorA : ctx.users.supervisorB;
-                const QString createdAt = rng.timestamp(created);
-                const QString submittedAt =
-                    isDraft ? QString() : qMax(createdAt, rng.timestamp(submitted));
-                const QString decidedAt =
-                    isDecided ? qMax(submittedAt, rng.timestamp(decided)) : QString();
-                const QString updatedAt = isPaid      ? qMax(decidedAt, rng.timestamp(paid))
-                                          : isDecided ? decidedAt
-                                          : isDraft   ? createdAt
-                                                      : submittedAt;
-                // A placeholder until numberInOrder() below; drafts have no number yet.
-                const QString claimNo = isDraft ? QString() : QStringLiteral("pending-") + claimId;
-                const QString diagnosis = ctx.names.diagnosis(rng);
-                if (Status s = claims.insert(
-                        {claimId, enrolmentId, orNull(claimNo), hospital, isoDate(admitted),
-                         isoDate(discharged), diagnosis, status, payout.fen,
-                         counts ? QVariant(payout.fen) : QVariant(), payout.explanation,
-                         orNull(submittedAt), isDecided ? QVariant(decider) : QVariant(),
-                         orNull(decidedAt),
-                         isRejected ? QVariant(rng.pick(rejections)) : QVariant(),
-                         isPaid ? orNull(paid) : QVariant(),
-                         isPaid
-                             ? QVariant(QStringLiteral("HZP%1%2").arg(
-                                   paid.toString(QStringLiteral("yyyyMMdd")), digitsText(rng, 4)))
-                             : QVariant()},
-                        {createdAt, e.caseworker, updatedAt, isDecided ? decider : e.caseworker});
-                    !s)
-                    return s;
-                for (const Invoice &bill : bills) {
-                    if (Status s = invoices.insert({rng.id(), claimId, hospital, bill.number,
-                                                    isoDate(bill.date), bill.total, bill.insurance,
-                                                    bill.personal},
-                                                   {createdAt, e.caseworker, {}, {}});
-                        !s)
-                        return s;
+                claim.createdAt = rng.timestamp(created);
+                if (!isDraft)
+                    claim.submittedAt = qMax(claim.createdAt, rng.timestamp(submitted));
+                if (isDecided) {
+                    const QString decidedAt = qMax(claim.submittedAt, rng.timestamp(decided));
+                    claim.decision = {
+                        decidedAt,
+                        decider,
+                        {{QStringLiteral("status"),
+                          isRejected ? QStringLiteral("rejected") : QStringLiteral("approved")},
+                         {QStringLiteral("approved_payout_fen"),
+                          counts ? QVariant(payout.fen) : QVariant()},
+                         {QStringLiteral("decided_by"), decider},
+                         {QStringLiteral("decided_at"), decidedAt},
+                         {QStringLiteral("rejection_reason"),
+                          isRejected ? QVariant(rng.pick(rejections)) : QVariant()}}};
                 }
+                if (isPaid) {
+                    claim.payment = {
+                        qMax(claim.decision.at, rng.timestamp(paid)),
+                        decider,
+                        {{QStringLiteral("status"), QStringLiteral("paid")},
+                         {QStringLiteral("paid_on"), isoDate(paid)},
+                         {QStringLiteral("payment_reference"),
+                          QStringLiteral("HZP%1%2").arg(paid.toString(QStringLiteral("yyyyMMdd")),
+                                                        digitsText(rng, 4))}}};
+                }
+                claim.draft = {{QStringLiteral("id"), claim.id},
+                               {QStringLiteral("enrolment_id"), enrolment.id},
+                               {QStringLiteral("hospital"), hospital},
+                               {QStringLiteral("admitted_on"), isoDate(admitted)},
+                               {QStringLiteral("discharged_on"), isoDate(discharged)},
+                               {QStringLiteral("diagnosis"), ctx.names.diagnosis(rng)},
+                               {QStringLiteral("status"), QStringLiteral("draft")},
+                               {QStringLiteral("computed_payout_fen"), payout.fen},
+                               {QStringLiteral("explanation"), payout.explanation}};
+                for (const Invoice &bill : bills)
+                    claim.invoices.append({{QStringLiteral("id"), rng.id()},
+                                           {QStringLiteral("claim_id"), claim.id},
+                                           {QStringLiteral("hospital"), hospital},
+                                           {QStringLiteral("invoice_no"), bill.number},
+                                           {QStringLiteral("invoice_date"), isoDate(bill.date)},
+                                           {QStringLiteral("total_fen"), bill.total},
+                                           {QStringLiteral("insurance_fen"), bill.insurance},
+                                           {QStringLiteral("personal_fen"), bill.personal}});
+                pending.append(std::move(claim));
             }
         }
+        numberClaims(pending, year);
+        for (const PendingClaim &claim : std::as_const(pending)) {
+            if (Status s = writeClaim(ctx, claim); !s)
+                return s;
+        }
     }
-    return numberInOrder(ctx);
+    return {};
 }

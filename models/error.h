@@ -13,7 +13,7 @@ struct Error
     /// Translated, user-facing sentence saying what went wrong.
     QString message;
     /// Where it happened: a file path, "line 12", a field name; empty if not applicable.
-    QString where;
+    QString where = {};
 
     /// "where: message", or just the message when there is no location.
     QString toString() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
@@ -33,6 +33,8 @@ public:
     const T &value() const & { return std::get<T>(m_data); }
     T &value() & { return std::get<T>(m_data); }
     T &&value() && { return std::get<T>(std::move(m_data)); }
+    const T &operator*() const { return std::get<T>(m_data); }
+    T &operator*() { return std::get<T>(m_data); }
     const T *operator->() const { return &std::get<T>(m_data); }
     T *operator->() { return &std::get<T>(m_data); }
 

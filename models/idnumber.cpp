@@ -42,8 +42,10 @@ QChar checkCharacter(QStringView first17)
 
 Result<IdNumberInfo> parse(const QString &text, const QDate &today)
 {
-    // NFKC folds full-width digits and Ｘ, as pasted from Chinese documents, to ASCII.
-    const QString number = text.trimmed().normalized(QString::NormalizationForm_KC).toUpper();
+    // NFKC folds full-width digits and Ｘ, as pasted from Chinese documents, to
+    // ASCII; spaces people type to group the digits (6-8-4) are dropped.
+    QString number = text.normalized(QString::NormalizationForm_KC).toUpper();
+    number.removeIf([](QChar c) { return c.isSpace(); });
 
     if (number.isEmpty())
         return failure(QCoreApplication::translate("IdNumber", "ID number is empty"));
@@ -108,7 +110,7 @@ Result<IdNumberInfo> parse(const QString &text, const QDate &today)
 
 QString mask(const QString &number)
 {
-    const QString n = number.trimmed();
+    const QString n = number.trimmed().toUpper();
     if (n.size() == length)
         return n.left(6) + QString(8, u'*') + n.right(4);
     if (n.size() <= 4)

@@ -22,6 +22,16 @@ Result<SqliteHeader> SqliteHeader::read(const QString &path)
     header.isSqlite = true;
     header.userVersion = qFromBigEndian<qint32>(bytes.constData() + 60);
     header.applicationId = qFromBigEndian<qint32>(bytes.constData() + 68);
+    // The in-header page count is valid when "version-valid-for" matches the
+    // change counter; the main file never shrinks below it (WAL pages live in
+    // the -wal file until a checkpoint grows the main file).
+    const quint32 rawPageSize = qFromBigEndian<quint16>(bytes.constData() + 16);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes.constData() + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes.constData() + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(bytes.constData() + 92);
+    if (validFor == changeCounter && pageCount > 0)
+        header.truncated = file.size() < pageSize * pageCount;
     return header;
 }
 

@@ -12,6 +12,9 @@ struct SqliteHeader
     bool isSqlite = false;
     qint32 applicationId = 0;
     int userVersion = 0;
+    /// The header's page count times page size is more than the file holds:
+    /// the file was cut off (copied incompletely, disk full).
+    bool truncated = false;
 
     /// From the file's first 100 bytes. Stale while another connection holds
     /// committed pages in the write-ahead log (the "-wal" file).

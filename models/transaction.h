@@ -1,6 +1,8 @@
 // Transaction: RAII guard for one SQLite write transaction. Commit explicitly;
 // the destructor rolls back whatever was not committed, so an early return or
-// an error path can never leave half a change behind.
+// an error path can never leave half a change behind. Inside another
+// transaction it becomes a SAVEPOINT, so helpers that guard their own writes
+// can be called from a caller's larger transaction.
 #pragma once
 
 #include "error.h"
@@ -10,7 +12,8 @@
 class Transaction
 {
 public:
-    /// Starts BEGIN IMMEDIATE so that a competing writer is detected now, not at commit.
+    /// Starts BEGIN IMMEDIATE (a competing writer is detected now, not at
+    /// commit), or a SAVEPOINT when \a db is already inside a transaction.
     explicit Transaction(QSqlDatabase db);
     ~Transaction();
     Transaction(const Transaction &) = delete;
@@ -18,11 +21,15 @@ public:
 
     /// Whether BEGIN succeeded; check before writing.
     Status begun() const { return m_beginStatus; }
+    /// Commits (or releases the savepoint). An error after a rollback or a
+    /// failed begin: the changes are gone and the caller must know.
     Status commit();
     void rollback();
+    bool isNested() const { return !m_savepoint.isEmpty(); }
 
 private:
     QSqlDatabase m_db;
     Status m_beginStatus;
-    bool m_active = false;
+    QString m_savepoint;
+    enum class State { Active, Committed, RolledBack, Failed } m_state = State::Failed;
 };

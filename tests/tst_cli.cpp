@@ -1,6 +1,7 @@
 // bangfu-cli end to end: exit codes, messages and output of every command,
 // run as a separate process with no display.
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -74,6 +75,7 @@ private slots:
     void checkFindsBrokenLinks();
     void checkRefusesDamagedFile();
     void missingDatabaseNamesThePath();
+    void readingCommandsChangeNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -84,9 +86,15 @@ void TestCli::helpForEveryCommand_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("expected");
     QTest::newRow("top") << QStringList{QStringLiteral("--help")} << QStringLiteral("Commands:");
-    for (const char *command : {"init", "check", "stats", "id", "amount"})
+    for (const char *command : {"init", "check", "stats", "id", "amount", "audit"})
         QTest::newRow(command) << QStringList{QLatin1String(command), QStringLiteral("--help")}
                                << QStringLiteral("Usage: bangfu-cli %1").arg(QLatin1String(command));
+    QTest::newRow("user") << QStringList{QStringLiteral("user"), QStringLiteral("--help")}
+                          << QStringLiteral("reset-password");
+    for (const char *sub : {"list", "add", "disable", "enable", "reset-password"})
+        QTest::newRow(sub) << QStringList{QStringLiteral("user"), QLatin1String(sub),
+                                          QStringLiteral("--help")}
+                           << QStringLiteral("Usage: bangfu-cli user %1").arg(QLatin1String(sub));
 }
 
 void TestCli::helpForEveryCommand()
@@ -105,12 +113,37 @@ void TestCli::badUsageExitsTwo_data()
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
     QTest::newRow("unknown option") << QStringList{QStringLiteral("stats"), QStringLiteral("--bogus")};
     QTest::newRow("id without numbers") << QStringList{QStringLiteral("id")};
+    QTest::newRow("user without subcommand") << QStringList{QStringLiteral("user")};
+    QTest::newRow("unknown user subcommand")
+        << QStringList{QStringLiteral("user"), QStringLiteral("delete")};
+    QTest::newRow("user add without role")
+        << QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"),
+                       m_dir.filePath(QStringLiteral("x")), QStringLiteral("--user"),
+                       QStringLiteral("boss"), QStringLiteral("--new-user"), QStringLiteral("a1"),
+                       QStringLiteral("--name"), QStringLiteral("A")};
+    QTest::newRow("user add with a bad role")
+        << QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"),
+                       m_dir.filePath(QStringLiteral("x")), QStringLiteral("--user"),
+                       QStringLiteral("boss"), QStringLiteral("--new-user"), QStringLiteral("a1"),
+                       QStringLiteral("--name"), QStringLiteral("A"), QStringLiteral("--role"),
+                       QStringLiteral("boss")};
+    QTest::newRow("disable two accounts")
+        << QStringList{QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--db"),
+                       m_dir.filePath(QStringLiteral("x")), QStringLiteral("--user"),
+                       QStringLiteral("boss"), QStringLiteral("a1"), QStringLiteral("a2")};
+    QTest::newRow("name without admin")
+        << QStringList{QStringLiteral("init"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("x")),
+                       QStringLiteral("--name"), QStringLiteral("A")};
     QTest::newRow("seed without demo")
         << QStringList{QStringLiteral("init"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("x")),
                        QStringLiteral("--seed"), QStringLiteral("3")};
     QTest::newRow("households not a number")
         << QStringList{QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--households"),
                        QStringLiteral("many"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("y"))};
+    QTest::newRow("stray argument instead of --db")
+        << QStringList{QStringLiteral("check"), m_dir.filePath(QStringLiteral("x"))};
+    QTest::newRow("empty --db") << QStringList{QStringLiteral("stats"), QStringLiteral("--db"), QString()};
+    QTest::newRow("empty --db=") << QStringList{QStringLiteral("check"), QStringLiteral("--db=")};
 }
 
 void TestCli::badUsageExitsTwo()
@@ -246,6 +279,33 @@ void TestCli::missingDatabaseNamesThePath()
     QVERIFY2(r.err.contains(path) && r.err.contains(QStringLiteral("No such database file")),
              qPrintable(r.err));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestCli::readingCommandsChangeNothing()
+{
+    const QString path = m_dir.filePath(QStringLiteral("untouched.sqlite"));
+    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--households"),
+                  QStringLiteral("8"), QStringLiteral("--db"), path})
+                 .exitCode,
+             0);
+    const QByteArray before = readAll(path);
+    QCOMPARE(cli({QStringLiteral("check"), QStringLiteral("--db"), path}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("stats"), QStringLiteral("--db"), path}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("--db"), path, QStringLiteral("--limit"),
+                  QStringLiteral("3")})
+                 .exitCode,
+             0);
+    QVERIFY(readAll(path) == before);
+
+    // An empty file is not a database: refused, and still empty.
+    const QString empty = m_dir.filePath(QStringLiteral("empty.sqlite"));
+    QFile f(empty);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    const Run r = cli({QStringLiteral("check"), QStringLiteral("--db"), empty});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("not a Bangfu database")), qPrintable(r.err));
+    QCOMPARE(QFileInfo(empty).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +75,11 @@ private slots:
     void backupCopyOpensAndRefusesOverwrite();
     void foreignKeysAreEnforced();
     void lockedDatabaseSaysSo();
+    void refusesTruncatedEmptyAndFolder();
+    void readOnlyModeChangesNothing();
+    void transactionsNestAsSavepoints();
+    void commitAfterRollbackIsAnError();
+    void lockedOnOpenSaysLockedNotForeign();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -293,6 +299,119 @@ void TestDatabase::lockedDatabaseSaysSo()
     QVERIFY2(blocked.begun().error().message.contains(QStringLiteral("locked")),
              qPrintable(blocked.begun().error().message));
     QCOMPARE(blocked.begun().error().where, file);
+}
+
+void TestDatabase::refusesTruncatedEmptyAndFolder()
+{
+    const QString file = path(QStringLiteral("full.sqlite"));
+    {
+        auto db = Database::open(file);
+        QVERIFY(db.ok());
+        QSqlQuery q(db.value()->sql());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler(x)")));
+        QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                      "WHERE i < 3000) INSERT INTO filler SELECT randomblob(100) FROM n")));
+    }
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray whole = f.readAll();
+    f.close();
+    const QString cut = path(QStringLiteral("cut.sqlite"));
+    writeFile(cut, whole.left(whole.size() / 2));
+    const QByteArray before = fileHash(cut);
+    auto truncated = Database::open(cut);
+    QVERIFY(!truncated.ok());
+    QVERIFY2(truncated.error().message.contains(QStringLiteral("incomplete")),
+             qPrintable(truncated.error().message));
+    QCOMPARE(fileHash(cut), before);
+
+    const QString empty = path(QStringLiteral("empty.sqlite"));
+    writeFile(empty, QByteArray());
+    QVERIFY(!Database::open(empty).ok());
+    QCOMPARE(QFileInfo(empty).size(), 0);
+
+    auto folder = Database::open(m_dir->path());
+    QVERIFY(!folder.ok());
+    QVERIFY(folder.error().message.contains(QStringLiteral("folder")));
+}
+
+void TestDatabase::readOnlyModeChangesNothing()
+{
+    const QString dir = path(QStringLiteral("m"));
+    QDir().mkpath(dir);
+    writeMigration(dir, QStringLiteral("0001_base.sql"), "CREATE TABLE a(x INTEGER);");
+    const QString file = path(QStringLiteral("ro.sqlite"));
+    QVERIFY(Database::open(file, Migrations::loadFrom(dir).value()).ok());
+    const QByteArray before = fileHash(file);
+
+    writeMigration(dir, QStringLiteral("0002_more.sql"), "CREATE TABLE b(y);");
+    auto db = Database::open(file, Migrations::loadFrom(dir).value(), Database::Mode::ReadOnly);
+    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
+    QVERIFY(db.value()->isReadOnly());
+    QCOMPARE(db.value()->schemaVersion(), 1);
+    QSqlQuery q(db.value()->sql());
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO a VALUES (1)")));
+    db.value().reset();
+    QCOMPARE(fileHash(file), before);
+    QVERIFY(!Database::open(path(QStringLiteral("missing.sqlite")), Database::Mode::ReadOnly).ok());
+    QVERIFY(!QFile::exists(path(QStringLiteral("missing.sqlite"))));
+}
+
+void TestDatabase::transactionsNestAsSavepoints()
+{
+    auto db = Database::open(path(QStringLiteral("tx.sqlite")));
+    QVERIFY(db.ok());
+    const QSqlDatabase sql = db.value()->sql();
+    QSqlQuery q(sql);
+    {
+        Transaction outer(sql);
+        QVERIFY(outer.begun().ok());
+        QVERIFY(!outer.isNested());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO divisions(code, name, kind) VALUES ('371312', 'A', '区')")));
+        {
+            Transaction inner(sql);
+            QVERIFY(inner.begun().ok());
+            QVERIFY(inner.isNested());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO divisions(code, name, kind) VALUES ('371313', 'B', '区')")));
+        } // inner rolled back
+        {
+            Transaction inner(sql);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO divisions(code, name, kind) VALUES ('371314', 'C', '区')")));
+            QVERIFY(inner.commit().ok());
+        }
+        QVERIFY(outer.commit().ok());
+    }
+    QCOMPARE(scalar(sql, QStringLiteral("SELECT group_concat(name, '') FROM (SELECT name FROM divisions ORDER BY name)"))
+                 .toString(),
+             QStringLiteral("AC"));
+}
+
+void TestDatabase::commitAfterRollbackIsAnError()
+{
+    auto db = Database::open(path(QStringLiteral("tx2.sqlite")));
+    QVERIFY(db.ok());
+    Transaction tx(db.value()->sql());
+    tx.rollback();
+    QVERIFY(!tx.commit().ok());
+}
+
+void TestDatabase::lockedOnOpenSaysLockedNotForeign()
+{
+    const QString file = path(QStringLiteral("held.sqlite"));
+    QVERIFY(Database::open(file).ok());
+    rawExec(file, "PRAGMA journal_mode = DELETE;");
+    sqlite3 *holder = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(file).constData(), &holder), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(holder, "BEGIN EXCLUSIVE; INSERT INTO divisions(code, name, kind) VALUES "
+                                  "('371312', 'x', 'y');",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    auto db = Database::open(file); // waits out the 5 s busy timeout
+    sqlite3_exec(holder, "ROLLBACK;", nullptr, nullptr, nullptr);
+    sqlite3_close(holder);
+    QVERIFY(!db.ok());
+    QVERIFY2(db.error().message.contains(QStringLiteral("locked")), qPrintable(db.error().message));
+    QCOMPARE(db.error().where, file);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -1,6 +1,7 @@
 // Tests of the demo-data generator and the division loader: the demo must
 // satisfy every constraint of the schema, hold valid ID numbers, and be the
 // same for the same seed.
+#include "auditlog.h"
 #include "database.h"
 #include "demodata.h"
 #include "divisions.h"
@@ -38,17 +39,22 @@ qint64 scalar(const Database &db, const QString &sql)
     return q.value(0).toLongLong();
 }
 
-// SHA-256 over every row of \a table in primary-key order.
+// SHA-256 over every row of \a table in \a key order, leaving out the columns
+// \a skip (this installation's device id, which is random, is in no hash).
 QByteArray tableHash(const Database &db, const QString &table,
-                     const QString &key = QStringLiteral("id"))
+                     const QString &key = QStringLiteral("id"), const QStringList &skip = {})
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, key)))
         return {};
+    const QStringList always{QStringLiteral("updated_device"), QStringLiteral("device_id")};
     while (q.next()) {
         for (int i = 0; i < q.record().count(); ++i) {
+            const QString column = q.record().fieldName(i);
+            if (always.contains(column) || skip.contains(column))
+                continue;
             const QVariant v = q.value(i);
             hash.addData(v.isNull() ? QByteArrayLiteral("\x01NULL") : v.toString().toUtf8());
             hash.addData(QByteArrayLiteral("\x1f"));
@@ -56,6 +62,103 @@ QByteArray tableHash(const Database &db, const QString &table,
         hash.addData(QByteArrayLiteral("\x1e"));
     }
     return hash.result();
+}
+
+// Tables whose rows are synced (they carry updated_device) and so are written
+// only through AuditedWriter.
+QStringList syncedTables(const Database &db)
+{
+    QSqlQuery q(db.sql());
+    QStringList tables;
+    if (!q.exec(QStringLiteral(
+            "SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND EXISTS "
+            "(SELECT 1 FROM pragma_table_info(m.name) c WHERE c.name = 'updated_device') "
+            "ORDER BY m.name")))
+        return tables;
+    while (q.next())
+        tables.append(q.value(0).toString());
+    return tables;
+}
+
+// The demo's audit log is whole: the chain verifies, every synced row has
+// exactly one insert entry by this device, and each row's stamps are those of
+// its latest entry. Returns the number of entries (-1 after a failed check).
+qint64 checkAudit(const Database &db)
+{
+    auto report = AuditLog::verify(db.sql());
+    if (!report) {
+        qWarning() << report.error().toString();
+        return -1;
+    }
+    if (!report->ok()) {
+        qWarning() << "broken at" << report->firstBroken << report->problem;
+        return -1;
+    }
+    const QString device = QStringLiteral("(SELECT id FROM devices WHERE is_self = 1)");
+    if (scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE device_id IS NOT ") +
+                       device) != 0 ||
+        scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action NOT IN "
+                                  "('insert', 'update') OR user_id IS NULL")) != 0) {
+        qWarning() << "audit entries from elsewhere, or not writes";
+        return -1;
+    }
+    const QStringList tables = syncedTables(db);
+    if (tables.size() < 20) {
+        qWarning() << "synced tables:" << tables;
+        return -1;
+    }
+    qint64 rows = 0;
+    for (const QString &table : tables) {
+        const qint64 n = scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        const qint64 inserts = scalar(
+            db, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = '%1' AND action = "
+                               "'insert'")
+                    .arg(table));
+        const qint64 unmatched = scalar(
+            db, QStringLiteral("SELECT count(*) FROM %1 t WHERE (SELECT count(*) FROM audit_log a "
+                               "WHERE a.entity = '%1' AND a.row_id = t.id AND a.action = "
+                               "'insert') <> 1")
+                    .arg(table));
+        // The last entry of a row (by chain order) left the row as it is now.
+        const qint64 stale = scalar(
+            db, QStringLiteral("SELECT count(*) FROM %1 t JOIN audit_log a ON a.seq = "
+                               "(SELECT max(seq) FROM audit_log l WHERE l.entity = '%1' AND "
+                               "l.row_id = t.id) WHERE a.at_utc <> t.updated_at OR a.user_id IS "
+                               "NOT t.updated_by OR a.device_id IS NOT t.updated_device")
+                    .arg(table));
+        if (n != inserts || unmatched != 0 || stale != 0) {
+            qWarning() << table << "rows" << n << "inserts" << inserts << "unmatched" << unmatched
+                       << "stale" << stale;
+            return -1;
+        }
+        rows += n;
+    }
+    const qint64 inserts =
+        scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'insert'"));
+    if (inserts != rows) {
+        qWarning() << "insert entries" << inserts << "synced rows" << rows;
+        return -1;
+    }
+    // Entries name their row: none about a row that does not exist.
+    for (const QString &table : tables) {
+        if (scalar(db, QStringLiteral("SELECT count(*) FROM audit_log a WHERE a.entity = '%1' AND "
+                                      "NOT EXISTS (SELECT 1 FROM %1 t WHERE t.id = a.row_id)")
+                           .arg(table)) != 0) {
+            qWarning() << "entries about missing rows of" << table;
+            return -1;
+        }
+    }
+    return report->entries;
+}
+
+// Who did what, by role, as the demo claims to act.
+qint64 entriesNotBy(const Database &db, const QString &entity, const QString &action,
+                    const QString &role)
+{
+    return scalar(db, QStringLiteral("SELECT count(*) FROM audit_log a LEFT JOIN users u ON u.id "
+                                     "= a.user_id WHERE a.entity = '%1' AND a.action = '%2' AND "
+                                     "u.role IS NOT '%3'")
+                          .arg(entity, action, role));
 }
 
 } // namespace
@@ -70,6 +173,7 @@ private slots:
     void generatesConsistentData();
     void sameSeedSameContent();
     void refusesDatabaseWithData();
+    void failureLeavesNothing();
     void loadsDivisions();
     void rejectsMalformedDivisions_data();
     void rejectsMalformedDivisions();
@@ -317,6 +421,69 @@ void TestDemoData::generatesConsistentData()
             QVERIFY(!t.value(2).toString().isEmpty());
         }
     }
+
+    // Everything went through AuditedWriter, as the person who would have done it.
+    QVERIFY(checkAudit(d) > 0);
+    QSqlQuery future(d.sql());
+    QVERIFY(future.exec(QStringLiteral("SELECT group_concat(entity || ' ' || action || ' ' || "
+                                       "at_utc || ' ' || changes, '; ') FROM audit_log WHERE "
+                                       "substr(at_utc, 1, 10) > '%1'")
+                            .arg(today.toString(Qt::ISODate))) &&
+            future.next());
+    QVERIFY2(future.value(0).isNull(), qPrintable(future.value(0).toString()));
+    // Nobody acts before their account exists.
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM audit_log a JOIN users u ON u.id = "
+                                      "a.user_id WHERE a.at_utc < u.created_at")),
+             0);
+    QCOMPARE(entriesNotBy(d, QStringLiteral("aid_approvals"), QStringLiteral("insert"),
+                          QStringLiteral("supervisor")),
+             0);
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM aid_approvals p JOIN audit_log a ON "
+                                      "a.entity = 'aid_approvals' AND a.row_id = p.id AND "
+                                      "a.action = 'insert' WHERE a.user_id <> p.decided_by")),
+             0);
+    QCOMPARE(entriesNotBy(d, QStringLiteral("households"), QStringLiteral("insert"),
+                          QStringLiteral("caseworker")),
+             0);
+    QCOMPARE(entriesNotBy(d, QStringLiteral("aid_requests"), QStringLiteral("insert"),
+                          QStringLiteral("caseworker")),
+             0);
+    QCOMPARE(entriesNotBy(d, QStringLiteral("ma_plans"), QStringLiteral("insert"),
+                          QStringLiteral("administrator")),
+             0);
+    QCOMPARE(entriesNotBy(d, QStringLiteral("aid_programmes"), QStringLiteral("insert"),
+                          QStringLiteral("administrator")),
+             0);
+    QCOMPARE(entriesNotBy(d, QStringLiteral("disbursements"), QStringLiteral("update"),
+                          QStringLiteral("supervisor")),
+             0);
+    // Claim decisions are supervisors' updates; there are some.
+    const QString decisions = QStringLiteral(
+        "FROM audit_log a LEFT JOIN users u ON u.id = a.user_id WHERE a.entity = 'ma_claims' AND "
+        "a.action = 'update' AND json_extract(a.changes, '$.decided_by[1]') IS NOT NULL");
+    QVERIFY(scalar(d, QStringLiteral("SELECT count(*) ") + decisions) > 0);
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) ") + decisions +
+                           QStringLiteral(" AND u.role IS NOT 'supervisor'")),
+             0);
+    // A file number is given by the change that files the household.
+    QCOMPARE(scalar(d, QStringLiteral(
+                           "SELECT count(*) FROM households h WHERE status <> 'identified' AND "
+                           "NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = 'households' "
+                           "AND a.row_id = h.id AND a.action = 'update' AND "
+                           "json_extract(a.changes, '$.file_no[1]') = h.file_no AND "
+                           "json_extract(a.changes, '$.status[1]') = 'filed')")),
+             0);
+    // Each account has its own salt, and no hash reaches the log.
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(DISTINCT password_hash) FROM users")), 5);
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM audit_log WHERE changes LIKE "
+                                      "'%argon2%'")),
+             0);
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'users' AND "
+                                      "json_extract(changes, '$.password_hash[1]') = '(hidden)'")),
+             5);
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM devices WHERE is_self = 1 AND name = "
+                                      "'河东区总工会办公室'")),
+             1);
 }
 
 void TestDemoData::sameSeedSameContent()
@@ -332,15 +499,25 @@ void TestDemoData::sameSeedSameContent()
     auto dbB = openDb(b);
     auto dbC = openDb(c);
     QVERIFY(dbA && dbB && dbC);
-    for (const char *table :
-         {"households", "members", "communities", "field_visits", "survey_records", "ma_enrolments",
-          "ma_claims", "ma_invoices", "aid_requests", "aid_approvals", "disbursement_batches",
-          "disbursements", "settings", "devices"}) {
-        const QString name = QLatin1String(table);
-        const QByteArray hashA = tableHash(*dbA, name);
-        QVERIFY2(!hashA.isEmpty(), table);
-        QVERIFY2(hashA == tableHash(*dbB, name), table);
+    // Every synced table, the password hashes aside (salted), and the audit log
+    // but for its hashes: this installation's device id, which every entry and
+    // row carries, is random, so is left out of the comparison.
+    const QStringList tables = syncedTables(*dbA);
+    QVERIFY(tables.contains(QStringLiteral("households")));
+    for (const QString &table : tables) {
+        const QStringList skip = table == QLatin1String("users")
+                                     ? QStringList{QStringLiteral("password_hash")}
+                                     : QStringList();
+        const QByteArray hashA = tableHash(*dbA, table, QStringLiteral("id"), skip);
+        QVERIFY2(!hashA.isEmpty(), qPrintable(table));
+        QVERIFY2(hashA == tableHash(*dbB, table, QStringLiteral("id"), skip), qPrintable(table));
     }
+    const QStringList chain{QStringLiteral("prev_hash"), QStringLiteral("hash")};
+    QVERIFY(scalar(*dbA, QStringLiteral("SELECT count(*) FROM audit_log")) > 1000);
+    QCOMPARE(tableHash(*dbA, QStringLiteral("audit_log"), QStringLiteral("seq"), chain),
+             tableHash(*dbB, QStringLiteral("audit_log"), QStringLiteral("seq"), chain));
+    QVERIFY(tableHash(*dbA, QStringLiteral("audit_log"), QStringLiteral("seq"), chain) !=
+            tableHash(*dbC, QStringLiteral("audit_log"), QStringLiteral("seq"), chain));
     QVERIFY(tableHash(*dbA, QStringLiteral("households")) !=
             tableHash(*dbC, QStringLiteral("households")));
     QVERIFY(tableHash(*dbA, QStringLiteral("members")) !=
@@ -361,6 +538,32 @@ void TestDemoData::refusesDatabaseWithData()
     QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM households")), 5);
     QVERIFY(
         !generate(m_dir.filePath(QStringLiteral("none.sqlite")), 7, 0, QDate(2026, 6, 15)).ok());
+}
+
+void TestDemoData::failureLeavesNothing()
+{
+    const QString path = m_dir.filePath(QStringLiteral("fails.sqlite"));
+    {
+        auto db = openDb(path);
+        QVERIFY(db);
+        // Late in the demo, after thousands of rows and audit entries.
+        QSqlQuery trigger(db->sql());
+        QVERIFY(trigger.exec(QStringLiteral("CREATE TRIGGER refuse_approvals BEFORE INSERT ON "
+                                            "aid_approvals BEGIN SELECT RAISE(ABORT, 'refused "
+                                            "by the test'); END")));
+    }
+    const Status s = generate(path, 7, 30, QDate(2026, 6, 15));
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().toString().contains(QStringLiteral("refused by the test")),
+             qPrintable(s.error().toString()));
+    auto db = openDb(path);
+    QVERIFY(db);
+    for (const char *table : {"users", "households", "members", "ma_claims", "aid_requests",
+                              "audit_log", "divisions"})
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))),
+                 0);
+    auto report = AuditLog::verify(db->sql());
+    QVERIFY(report && report->ok());
 }
 
 void TestDemoData::loadsDivisions()
@@ -447,6 +650,9 @@ void TestDemoData::sixHundredHouseholds()
         DemoData::generate(*db, *m_pinyin, DemoOptions{20261129, 600, QDate(2026, 11, 29)});
     QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().toString()));
     qInfo("600 households in %lld ms", qint64(timer.elapsed()));
+    const qint64 entries = checkAudit(*db);
+    QVERIFY(entries > 0);
+    qInfo("%lld audit entries", entries);
     QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM households")), 600);
     // Some files are overdue for re-verification, as in real life.
     QVERIFY(scalar(*db, QStringLiteral("SELECT count(*) FROM households WHERE status = 'filed' AND "

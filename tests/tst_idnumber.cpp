@@ -48,6 +48,8 @@ void TestIdNumber::parseValid_data()
                                   << QDate(1949, 12, 31) << false;
     QTest::newRow("spaces around")
         << u"  440524188001010014\t"_s << u"440524188001010014"_s << QDate(1880, 1, 1) << true;
+    QTest::newRow("grouped with spaces") << u"110105 19491231 002x"_s << u"11010519491231002X"_s
+                                         << QDate(1949, 12, 31) << false;
     QTest::newRow("full-width digits") << u"３７１３１２１９８５０３１２００１６"_s
                                        << u"371312198503120016"_s << QDate(1985, 3, 12) << true;
     QTest::newRow("hedong male 1")
@@ -109,8 +111,8 @@ void TestIdNumber::parseInvalid_data()
                         << u"ID number should have 18 characters, not 17"_s;
     QTest::newRow("19") << u"11010519491231002X1"_s
                         << u"ID number should have 18 characters, not 19"_s;
-    QTest::newRow("space inside") << u"110105 19491231002X"_s
-                                  << u"ID number should have 18 characters, not 19"_s;
+    QTest::newRow("space inside, digit missing") << u"110105 1949123102X"_s
+                                                 << u"ID number should have 18 characters, not 17"_s;
     QTest::newRow("letter first") << u"A1010519491231002X"_s
                                   << u"character 1 (\"A\") should be a digit"_s;
     QTest::newRow("letter 17th") << u"1101051949123100AX"_s
@@ -212,6 +214,7 @@ void TestIdNumber::mask_data()
 
     QTest::newRow("reference example") << u"371312198503120016"_s << u"371312********0016"_s;
     QTest::newRow("X") << u"11010519491231002X"_s << u"110105********002X"_s;
+    QTest::newRow("lower-case x") << u"11010519491231002x"_s << u"110105********002X"_s;
     QTest::newRow("spaces") << u" 440524188001010014 "_s << u"440524********0014"_s;
     QTest::newRow("15 digits") << u"110105491231002"_s << u"***********1002"_s;
     QTest::newRow("5 characters") << u"12345"_s << u"*2345"_s;

@@ -3,8 +3,10 @@
 // plain SQL, the households list loads lazily, Help -> About names the
 // versions, another database can replace the open one, and the language
 // switches through the settings dialog.
+#include "accounts.h"
 #include "database.h"
 #include "demodata.h"
+#include "devices.h"
 #include "householdlistmodel.h"
 #include "localization.h"
 #include "mainwindow.h"
@@ -128,6 +130,36 @@ bool fillMany(QSqlDatabase db, int count)
     return db.commit();
 }
 
+// A workspace on \a db (this installation's device row made if missing), nobody signed in.
+std::unique_ptr<Workspace> workspaceOf(std::unique_ptr<Database> db)
+{
+    auto device = Devices::ensureSelf(db->sql());
+    if (!device) {
+        qWarning() << device.error().toString();
+        return nullptr;
+    }
+    return std::make_unique<Workspace>(std::move(db), device.value());
+}
+
+// The same, with its first administrator created and signed in, as the
+// first-run dialog leaves it.
+std::unique_ptr<Workspace> signedIn(std::unique_ptr<Database> db)
+{
+    auto workspace = workspaceOf(std::move(db));
+    if (!workspace)
+        return nullptr;
+    auto admin =
+        Accounts::createFirstAdministrator(workspace->sql(), workspace->deviceId(),
+                                           {QStringLiteral("admin"), QStringLiteral("管理员"),
+                                            Role::Administrator, QStringLiteral("admin-password")});
+    if (!admin) {
+        qWarning() << admin.error().toString();
+        return nullptr;
+    }
+    workspace->setUser(admin.value());
+    return workspace;
+}
+
 // Calls \a handle on the next modal dialog of class T that opens (polling,
 // because exec() blocks the test until the dialog is closed). Watching stops
 // when the returned timer is destroyed.
@@ -204,7 +236,7 @@ std::unique_ptr<Workspace> TestMainWindow::smallDistrict(const QString &name)
     }
     if (!fillSmallDistrict(db.value()->sql()))
         return nullptr;
-    return std::make_unique<Workspace>(std::move(db).value());
+    return signedIn(std::move(db).value());
 }
 
 void TestMainWindow::visitsEveryArea()
@@ -244,7 +276,7 @@ void TestMainWindow::visitsEveryArea()
     }
 
     // Households: the three rows, heads and translated codes.
-    auto *table = stack->widget(0)->findChild<QTableView *>();
+    auto *table = stack->widget(0)->findChild<QTableView *>(QStringLiteral("tableView"));
     QVERIFY(table);
     QAbstractItemModel *model = table->model();
     QCOMPARE(model->rowCount(), 3);
@@ -289,6 +321,10 @@ void TestMainWindow::visitsEveryArea()
     QVERIFY(databaseLabel && databaseLabel->isVisible());
     QVERIFY(databaseLabel->text().contains(QDir::toNativeSeparators(path)));
     QVERIFY(window.windowTitle().contains(QStringLiteral("every-area.sqlite")));
+    auto *userLabel = window.findChild<QLabel *>(QStringLiteral("userLabel"));
+    QVERIFY(userLabel && userLabel->isVisible());
+    QCOMPARE(userLabel->text(), QStringLiteral("Signed in: 管理员 (admin), Administrator"));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("actionUsers"))->isEnabled());
 }
 
 void TestMainWindow::householdsLoadLazily()
@@ -299,15 +335,17 @@ void TestMainWindow::householdsLoadLazily()
     QVERIFY(fillMany(db.value()->sql(), Count));
 
     Localization localization;
-    MainWindow window(std::make_unique<Workspace>(std::move(db).value()), localization);
+    auto workspace = signedIn(std::move(db).value());
+    QVERIFY(workspace);
+    MainWindow window(std::move(workspace), localization);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *table = window.findChild<QTableView *>();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("tableView"));
     QVERIFY(table);
     QAbstractItemModel *model = table->model();
     // The first page only, yet the count names them all.
     QCOMPARE(model->rowCount(), HouseholdListModel::BatchSize);
-    QVERIFY(labelTexts(table->parentWidget()).filter(QStringLiteral("450 household")).size() == 1);
+    QVERIFY(labelTexts(&window).filter(QStringLiteral("450 household")).size() == 1);
     QVERIFY(model->canFetchMore({}));
 
     // Scrolling to the end fetches the rest, batch by batch.
@@ -334,9 +372,7 @@ void TestMainWindow::householdsLoadLazily()
         }
     }
     QCOMPARE(ids.size(), Count);
-    QVERIFY(labelTexts(table->parentWidget())
-                .filter(QStringLiteral("more load as you scroll"))
-                .isEmpty());
+    QVERIFY(labelTexts(&window).filter(QStringLiteral("more load as you scroll")).isEmpty());
 }
 
 void TestMainWindow::aboutNamesVersions()
@@ -385,7 +421,9 @@ void TestMainWindow::replacesWorkspace()
     const QString secondPath = m_dir.filePath(QStringLiteral("second.sqlite"));
     auto second = Database::open(secondPath);
     QVERIFY(second);
-    window.setWorkspace(std::make_unique<Workspace>(std::move(second).value()));
+    auto secondWorkspace = signedIn(std::move(second).value());
+    QVERIFY(secondWorkspace);
+    window.setWorkspace(std::move(secondWorkspace));
 
     QCOMPARE(window.workspace().database().path(), QFileInfo(secondPath).absoluteFilePath());
     QCOMPARE(navigation->count(), AreaClasses.size());
@@ -393,7 +431,11 @@ void TestMainWindow::replacesWorkspace()
     QCOMPARE(navigation->currentRow(), 5);
     QCOMPARE(QByteArray(stack->currentWidget()->metaObject()->className()), AreaClasses.at(5));
     navigation->setCurrentRow(0);
-    QCOMPARE(stack->currentWidget()->findChild<QTableView *>()->model()->rowCount(), 0);
+    QCOMPARE(stack->currentWidget()
+                 ->findChild<QTableView *>(QStringLiteral("tableView"))
+                 ->model()
+                 ->rowCount(),
+             0);
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("databaseLabel"))
                 ->text()
                 .contains(QDir::toNativeSeparators(QFileInfo(secondPath).absoluteFilePath())));
@@ -469,12 +511,17 @@ void TestMainWindow::opensDemoDatabase()
 {
     auto db = Database::open(m_dir.filePath(QStringLiteral("demo.sqlite")));
     QVERIFY(db);
-    auto workspace = std::make_unique<Workspace>(std::move(db).value());
+    auto workspace = workspaceOf(std::move(db).value());
+    QVERIFY(workspace);
     DemoOptions options;
     options.households = 50;
     const Status generated =
         DemoData::generate(workspace->database(), workspace->pinyin(), options);
     QVERIFY2(generated, qPrintable(generated ? QString() : generated.error().toString()));
+    auto user = Accounts::signIn(workspace->sql(), workspace->deviceId(), QStringLiteral("zhangli"),
+                                 DemoData::password());
+    QVERIFY2(user, qPrintable(user ? QString() : user.error().toString()));
+    workspace->setUser(user.value());
 
     Localization localization;
     MainWindow window(std::move(workspace), localization);
@@ -500,7 +547,8 @@ void TestMainWindow::opensDemoDatabase()
                      .isEmpty(),
                  AreaClasses.at(row).constData());
     }
-    QAbstractItemModel *households = stack->widget(0)->findChild<QTableView *>()->model();
+    QAbstractItemModel *households =
+        stack->widget(0)->findChild<QTableView *>(QStringLiteral("tableView"))->model();
     QCOMPARE(households->rowCount(), 50);
     for (int row = 0; row < households->rowCount(); ++row)
         QVERIFY(!households->index(row, HouseholdListModel::Head).data().toString().isEmpty());

@@ -31,7 +31,8 @@ QList<Column> columns(const QSqlDatabase &db, const QString &table)
 
 // Device-local or reference tables that do not sync as rows with UUIDs.
 const QStringList NotSynced = {QStringLiteral("divisions"), QStringLiteral("devices"),
-                               QStringLiteral("audit_log"), QStringLiteral("sqlite_sequence")};
+                               QStringLiteral("audit_log"), QStringLiteral("sqlite_sequence"),
+                               QStringLiteral("login_attempts")};
 
 } // namespace
 

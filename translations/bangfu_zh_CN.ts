@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password must not begin or end with a space.</source>
+        <translation>密码的开头和结尾不能是空格。</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 letters a-z, digits, dots, hyphens or underscores, e.g. zhangli.</source>
+        <translation>用户名由 2 至 32 个字母 a-z、数字、点、连字符或下划线组成，如 zhangli。</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator.</source>
+        <translation>第一个账号必须是管理员。</translation>
+    </message>
+    <message>
+        <source>This database already has accounts; an administrator adds new ones.</source>
+        <translation>此数据库已有账号；新账号须由管理员添加。</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The user name %1 is already taken.</source>
+        <translation>用户名 %1 已被占用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins for this name. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>此用户名登录失败次数过多。请等待 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user name or password is incorrect.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>此账号已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>This is the last enabled administrator; enable or add another administrator first.</source>
+        <translation>这是最后一个已启用的管理员账号；请先启用或添加另一个管理员。</translation>
+    </message>
+    <message>
+        <source>The current password is incorrect.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>新密码</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsView</name>
     <message>
         <source>Approvals</source>
@@ -33,6 +106,60 @@
     <message>
         <source>The database returned no result.</source>
         <translation>数据库没有返回结果。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit entries %1 to %2 are missing.</source>
+        <translation>第 %1 至 %2 条审计日志条目缺失。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow entry %2: an entry was changed, removed or reordered.</source>
+        <translation>第 %1 条审计日志条目与第 %2 条衔接不上：有条目被修改、删除或调换了顺序。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was altered after it was written (its hash does not match its content).</source>
+        <translation>第 %1 条审计日志条目在写入后被改动过（其哈希值与内容不符）。</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are missing from the end of the log.</source>
+        <translation>日志末尾的第 %1 至 %2 条审计日志条目缺失。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditedWriter</name>
+    <message>
+        <source>Nobody is signed in; sign in to make changes.</source>
+        <translation>尚未登录；请登录后再作修改。</translation>
+    </message>
+    <message>
+        <source>The account %1 does not exist in this database.</source>
+        <translation>此数据库中不存在账号 %1。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled and cannot change anything.</source>
+        <translation>账号 %1 已停用，不能作任何修改。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1（%2）无权%3。</translation>
+    </message>
+    <message>
+        <source>%1 is not a table the application writes to.</source>
+        <translation>%1 不是本程序可写入的表。</translation>
+    </message>
+    <message>
+        <source>%1 has no column %2 that may be written.</source>
+        <translation>表 %1 中没有可写入的列 %2。</translation>
+    </message>
+    <message>
+        <source>Internal error: a change was attempted outside a transaction.</source>
+        <translation>内部错误：试图在事务之外进行修改。</translation>
+    </message>
+    <message>
+        <source>The record %1 no longer exists in %2.</source>
+        <translation>记录 %1 已不在 %2 中。</translation>
     </message>
 </context>
 <context>
@@ -133,10 +260,6 @@
         <translation>金额“%1”</translation>
     </message>
     <message>
-        <source>Check a database: SQLite integrity and links between records. Prints each problem found and exits 1 if there is any.</source>
-        <translation>检查数据库：SQLite 完整性以及记录之间的关联。逐条列出发现的问题，有问题时退出码为 1。</translation>
-    </message>
-    <message>
         <source>%1: OK (%2 checks passed).</source>
         <translation>%1：正常（%2 项检查均通过）。</translation>
     </message>
@@ -167,10 +290,6 @@
     <message>
         <source>%1: invalid: %2</source>
         <translation>%1：无效：%2</translation>
-    </message>
-    <message>
-        <source>Create a new Bangfu database with the reference divisions of Hedong district. With --demo, fill it with a realistic, deterministic demo district (households, visits, surveys, mutual aid, disbursements and demo accounts). Never overwrites an existing file.</source>
-        <translation>新建帮扶数据库，并载入河东区的街道和镇。加 --demo 时填入逼真且可重现的演示数据（困难家庭、走访、调查、医疗互助、发放记录和演示账号）。不会覆盖已有文件。</translation>
     </message>
     <message>
         <source>Fill the database with demo data.</source>
@@ -207,10 +326,6 @@
     <message>
         <source>Created %1 with a demo district of %2 households (seed %3).</source>
         <translation>已创建 %1，含 %2 户演示家庭（随机种子 %3）。</translation>
-    </message>
-    <message>
-        <source>Created %1.</source>
-        <translation>已创建 %1。</translation>
     </message>
     <message>
         <source>Count the records of each kind in a database.</source>
@@ -253,6 +368,328 @@
         <translation>
             <numerusform>%1：发现 %n 个问题。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>List the audit log: who changed what, when</source>
+        <translation>列出审计日志：何人于何时修改了何内容</translation>
+    </message>
+    <message>
+        <source>List, add, disable and enable accounts; reset passwords</source>
+        <translation>列出、添加、停用和启用账号；重置密码</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db 需要指定文件名。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>No password was entered.</source>
+        <translation>未输入密码。</translation>
+    </message>
+    <message>
+        <source>Act as this account. The password comes from the environment variable %1 or is asked on the terminal; it is never given on the command line.</source>
+        <translation>以此账号的身份操作。密码从环境变量 %1 读取，或在终端上提示输入；绝不在命令行中给出。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>No password: set the environment variable %1 or run the command on a terminal, where it asks for one.</source>
+        <translation>没有密码：请设置环境变量 %1，或在终端上运行该命令，届时会提示输入密码。</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>请再输入一遍：</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>List audit log entries, oldest first: number, local time, user, device, action, table, row and the changed fields (old → new). Secrets such as password hashes are never recorded; they show as (hidden).</source>
+        <translation>列出审计日志条目，最早的在前：序号、本地时间、用户、设备、操作、表、行以及修改的字段（旧值 → 新值）。密码哈希等机密信息从不记录，显示为 (hidden)。</translation>
+    </message>
+    <message>
+        <source>Only entries about this table, e.g. households.</source>
+        <translation>只列出关于此表的条目，如 households。</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>表名</translation>
+    </message>
+    <message>
+        <source>Only entries from this day on (local time).</source>
+        <translation>只列出从该日（本地时间）起的条目。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Only entries about this row id.</source>
+        <translation>只列出关于此行 ID 的条目。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>At most N entries (the oldest matching ones).</source>
+        <translation>最多列出 N 条（取符合条件的最早条目）。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array with every field of each entry, hashes included.</source>
+        <translation>输出 JSON 数组，包含每个条目的全部字段（含哈希值）。</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number from 0.</source>
+        <translation>--limit 必须是不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>--since needs a date written YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>--since 需要 YYYY-MM-DD 格式的日期，如 2026-03-01。</translation>
+    </message>
+    <message>
+        <source>No audit entries match.</source>
+        <translation>没有符合条件的审计日志条目。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>Check a database: SQLite integrity, links between records and the audit log&apos;s hash chain. Prints each problem found (for the audit log, the number of the first broken entry) and exits 1 if there is any.</source>
+        <translation>检查数据库：SQLite 完整性、记录之间的关联以及审计日志的哈希链。逐条列出发现的问题（审计日志给出第一个断裂条目的序号），有问题时退出码为 1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n entries, head hash %1.</source>
+        <translation>
+            <numerusform>审计日志：共 %n 条，末条哈希值 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note it down: a later check showing a different history means entries were cut.</source>
+        <translation>请记下此值：日后检查时如显示的历史与此不符，说明有条目被截去。</translation>
+    </message>
+    <message>
+        <source>Create a new Bangfu database with the reference divisions of Hedong district. With --demo, fill it with a realistic, deterministic demo district (households, visits, surveys, mutual aid, disbursements and demo accounts). Never overwrites an existing file. With --admin, also create the first administrator, whose password comes from the environment variable %1 or is asked twice on the terminal; without it, the first start of the Bangfu application asks for one. The demo has its own accounts (see README), so --admin does not go with --demo.</source>
+        <translation>新建帮扶数据库，并写入河东区的参考区划（街道和镇）。使用 --demo 时，填入一个逼真且可重现的演示辖区（家庭、走访、调查、医疗互助、发放记录和演示账号）。绝不覆盖已有文件。使用 --admin 时，同时创建首个管理员，其密码从环境变量 %1 读取，或在终端上提示输入两遍；不使用该选项时，首次启动帮扶程序时会要求创建管理员。演示数据库有自己的账号（见 README），因此 --admin 不能与 --demo 一起使用。</translation>
+    </message>
+    <message>
+        <source>Create the first administrator with this user name.</source>
+        <translation>以此用户名创建首个管理员。</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s name as printed (default: NAME).</source>
+        <translation>管理员打印在表格上的姓名（默认与用户名相同）。</translation>
+    </message>
+    <message>
+        <source>DISPLAY</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>--admin does not go with --demo: the demo database has its own accounts (see README).</source>
+        <translation>--admin 不能与 --demo 一起使用：演示数据库有自己的账号（见 README）。</translation>
+    </message>
+    <message>
+        <source>--name applies only with --admin.</source>
+        <translation>--name 只能与 --admin 一起使用。</translation>
+    </message>
+    <message>
+        <source>Password for the administrator %1:</source>
+        <translation>管理员 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>Created %1 with the administrator %2.</source>
+        <translation>已创建 %1，管理员为 %2。</translation>
+    </message>
+    <message>
+        <source>Created %1. It has no accounts yet: the first start of the Bangfu application asks for an administrator.</source>
+        <translation>已创建 %1。其中尚无账号：首次启动帮扶程序时会要求创建管理员。</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation>--pdf 需要指定文件名。</translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation>没有用户名为 %1 的账号。</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>Add an account, acting as the administrator --user. The new account&apos;s password comes from the environment variable %1 or is asked twice on the terminal.</source>
+        <translation>以 --user 指定的管理员身份添加账号。新账号的密码从环境变量 %1 读取，或在终端上提示输入两遍。</translation>
+    </message>
+    <message>
+        <source>User name of the new account, e.g. zhangli.</source>
+        <translation>新账号的用户名，如 zhangli。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name as printed, e.g. 张丽.</source>
+        <translation>本人打印在表格上的姓名，如 张丽。</translation>
+    </message>
+    <message>
+        <source>caseworker, supervisor or administrator.</source>
+        <translation>caseworker（经办人）、supervisor（审核人）或 administrator（管理员）。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>必须指定 --%1。</translation>
+    </message>
+    <message>
+        <source>--role must be caseworker, supervisor or administrator.</source>
+        <translation>--role 必须是 caseworker、supervisor 或 administrator。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3).</source>
+        <translation>已添加 %1（%2，%3）。</translation>
+    </message>
+    <message>
+        <source>List the accounts of a database, enabled ones first.</source>
+        <translation>列出数据库中的账号，已启用的在前。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of accounts instead of a table.</source>
+        <translation>输出账号的 JSON 数组，而不是表格。</translation>
+    </message>
+    <message>
+        <source>No accounts yet.</source>
+        <translation>尚无账号。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Disable an account, acting as the administrator --user. The account and its history stay; it can no longer sign in. The last enabled administrator cannot be disabled.</source>
+        <translation>以 --user 指定的管理员身份停用账号。账号及其历史记录保留，但不能再登录。最后一个已启用的管理员不能停用。</translation>
+    </message>
+    <message>
+        <source>Enable a disabled account again, acting as the administrator --user.</source>
+        <translation>以 --user 指定的管理员身份重新启用已停用的账号。</translation>
+    </message>
+    <message>
+        <source>Set a new password for an account, acting as the administrator --user. The new password comes from the environment variable %1 or is asked twice on the terminal.</source>
+        <translation>以 --user 指定的管理员身份为账号设置新密码。新密码从环境变量 %1 读取，或在终端上提示输入两遍。</translation>
+    </message>
+    <message>
+        <source>User name of the account.</source>
+        <translation>账号的用户名。</translation>
+    </message>
+    <message>
+        <source>Name exactly one account.</source>
+        <translation>请指定一个账号（只能一个）。</translation>
+    </message>
+    <message>
+        <source>%1 is already disabled.</source>
+        <translation>%1 已处于停用状态。</translation>
+    </message>
+    <message>
+        <source>%1 is already enabled.</source>
+        <translation>%1 已处于启用状态。</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>已停用 %1。</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>已启用 %1。</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation>已为 %1 设置新密码。</translation>
+    </message>
+    <message>
+        <source>List the accounts</source>
+        <translation>列出账号</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>Disable an account (never deleted)</source>
+        <translation>停用账号（不会删除）</translation>
+    </message>
+    <message>
+        <source>Enable a disabled account</source>
+        <translation>启用已停用的账号</translation>
+    </message>
+    <message>
+        <source>Set a new password for an account</source>
+        <translation>为账号设置新密码</translation>
+    </message>
+    <message>
+        <source>Usage: bangfu-cli user SUBCOMMAND [OPTIONS]</source>
+        <translation>用法：bangfu-cli user 子命令 [选项]</translation>
+    </message>
+    <message>
+        <source>Account work. Changes are made as --user NAME, who must be an administrator; the password comes from the environment variable %1 or is asked on the terminal, never from the command line.</source>
+        <translation>账号管理。修改以 --user 指定的账号身份进行，该账号必须是管理员；密码从环境变量 %1 读取，或在终端上提示输入，绝不从命令行读取。</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>子命令：</translation>
+    </message>
+    <message>
+        <source>Run &apos;bangfu-cli user SUBCOMMAND --help&apos; for its options.</source>
+        <translation>运行“bangfu-cli user 子命令 --help”查看其选项。</translation>
+    </message>
+    <message>
+        <source>bangfu-cli user: name a subcommand.</source>
+        <translation>bangfu-cli user：请指定子命令。</translation>
+    </message>
+    <message>
+        <source>bangfu-cli user: unknown subcommand &apos;%1&apos;.</source>
+        <translation>bangfu-cli user：未知子命令“%1”。</translation>
     </message>
 </context>
 <context>
@@ -360,6 +797,18 @@
         <source>Cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
+    <message>
+        <source>This is a folder, not a database file.</source>
+        <translation>这是一个文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>No such database file.</source>
+        <translation>数据库文件不存在。</translation>
+    </message>
+    <message>
+        <source>The database file is incomplete (cut off when it was copied or when the disk was full). It was left unchanged; restore it from a backup copy.</source>
+        <translation>数据库文件不完整（复制时被截断，或磁盘已满时未写完）。文件未作任何改动，请从备份副本恢复。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -378,6 +827,14 @@
     <message>
         <source>Table %1, row %2 refers to a missing row in %3.</source>
         <translation>表 %1 第 %2 行引用了 %3 中不存在的记录。</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1: %2</source>
+        <translation>审计日志在第 %1 条处断裂：%2</translation>
     </message>
 </context>
 <context>
@@ -401,6 +858,17 @@
     <message>
         <source>Count</source>
         <translation>数量</translation>
+    </message>
+</context>
+<context>
+    <name>DemoContext</name>
+    <message>
+        <source>Internal error: the demo has no account %1.</source>
+        <translation>内部错误：演示数据中没有账号 %1。</translation>
+    </message>
+    <message>
+        <source>Internal error: %1 is not a timestamp.</source>
+        <translation>内部错误：%1 不是时间戳。</translation>
     </message>
 </context>
 <context>
@@ -501,6 +969,298 @@
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>file number</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>sub-district or town</source>
+        <translation>街道/镇</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>社区/村</translation>
+    </message>
+    <message>
+        <source>work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>hardship category</source>
+        <translation>困难类别</translation>
+    </message>
+    <message>
+        <source>proposed category</source>
+        <translation>拟定困难类别</translation>
+    </message>
+    <message>
+        <source>main cause</source>
+        <translation>主要致困原因</translation>
+    </message>
+    <message>
+        <source>housing</source>
+        <translation>住房情况</translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation>银行账户</translation>
+    </message>
+    <message>
+        <source>filed on</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <source>next due on</source>
+        <translation>下次复核日期</translation>
+    </message>
+    <message>
+        <source>exited on</source>
+        <translation>解困脱困日期</translation>
+    </message>
+    <message>
+        <source>exit reason</source>
+        <translation>解困脱困原因</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>head of household</source>
+        <translation>是否户主</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>monthly income</source>
+        <translation>月收入</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>是否停用</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Parent-in-law</source>
+        <translation>公婆/岳父母</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>孙子女/外孙子女</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>祖父母/外祖父母</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Income above the line</source>
+        <translation>收入超过困难标准</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>调离</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>创建首个管理员</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the administrator&apos;s account: the administrator then adds the accounts of caseworkers and supervisors.</source>
+        <translation>此数据库尚无任何账号。请先创建管理员账号，再由管理员添加经办人和审核人的账号。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>如 admin</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>as printed on forms, e.g. 张丽</source>
+        <translation>打印在表格上的姓名，如 张丽</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s name.</source>
+        <translation>请输入管理员的姓名。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the password again.</source>
+        <translation>两次输入的密码不一致，请重新输入密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>创建并登录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Bangfu</source>
+        <translation>退出帮扶系统(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>无法读取历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded for this yet.</source>
+        <translation>暂无任何记录。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDetailPanel</name>
+    <message>
+        <source>The members could not be read: %1</source>
+        <translation>无法读取家庭成员：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Choose a member first.</source>
+        <translation>请先选择一名家庭成员。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: sign in to see full ID numbers.</source>
+        <translation>尚未登录：请登录后查看完整身份证号码。</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Show full ID number</source>
+        <translation>显示完整身份证号码</translation>
+    </message>
+    <message>
+        <source>Shows the selected member&apos;s full ID number. Who saw it and when is recorded.</source>
+        <translation>显示所选家庭成员的完整身份证号码。查看人和查看时间将被记录。</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdListModel</name>
     <message>
         <source>File no.</source>
@@ -532,7 +1292,7 @@
     </message>
     <message>
         <source>Next due</source>
-        <translation>下次核查</translation>
+        <translation>下次复核</translation>
     </message>
 </context>
 <context>
@@ -604,6 +1364,13 @@
     </message>
 </context>
 <context>
+    <name>LockCurtain</name>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -659,7 +1426,7 @@
     </message>
     <message>
         <source>Database: %1 (schema version %2)</source>
-        <translation>数据库：%1（结构版本 %2）</translation>
+        <translation>数据库：%1（数据版本 %2）</translation>
     </message>
     <message>
         <source>%1 - Bangfu</source>
@@ -728,6 +1495,50 @@
     <message>
         <source>About Bangfu</source>
         <translation>关于帮扶</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>锁定屏幕(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Hide the data until your password is entered again</source>
+        <translation>隐藏数据，重新输入密码后才显示</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out / switch user…</source>
+        <translation>退出登录/切换用户(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>End your session so that someone else can sign in</source>
+        <translation>结束当前会话，以便其他人登录</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Add users, reset passwords, disable or enable accounts</source>
+        <translation>添加用户、重置密码、停用或启用账号</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2), %3</source>
+        <translation>当前用户：%1（%2），%3</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1664,99 @@
     </message>
 </context>
 <context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>as printed on forms, e.g. 张丽</source>
+        <translation>打印在表格上的姓名，如 张丽</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>for signing in, e.g. zhangli</source>
+        <translation>用于登录，如 zhangli</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>再次输入密码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Caseworkers file households, visits, surveys and claims and propose aid. Supervisors also approve or reject aid and claims. Administrators manage accounts, programmes, plans and settings.</source>
+        <translation>经办人负责家庭建档，登记走访、调查和申领，并提出帮扶申请。审核人还可批准或驳回帮扶申请和申领。管理员负责管理账号、帮扶项目、互助方案和设置。</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the password again.</source>
+        <translation>两次输入的密码不一致，请重新输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Enter your current password, then the new one twice. The new password needs at least %1 characters.</source>
+        <translation>请输入当前密码，再输入两遍新密码。新密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1 and tell it to them in person. It needs at least %2 characters.</source>
+        <translation>请为 %1 设置新密码，并当面告知本人。新密码至少需要 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the new password again.</source>
+        <translation>两次输入的新密码不一致，请重新输入新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password; close other programs and try again.</source>
+        <translation>内存不足，无法对密码进行加密保护。请关闭其他程序后重试。</translation>
+    </message>
+</context>
+<context>
     <name>PdfWriter</name>
     <message>
         <source>The page margins do not fit on an A4 page</source>
@@ -885,6 +1789,185 @@
     <message>
         <source>Cannot write the PDF file: %1</source>
         <translation>无法写入 PDF 文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Caseworker</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>edit household files</source>
+        <translation>编辑家庭档案</translation>
+    </message>
+    <message>
+        <source>log visits and surveys</source>
+        <translation>登记走访和调查</translation>
+    </message>
+    <message>
+        <source>enter mutual-aid enrolments and claims</source>
+        <translation>录入医疗互助参保和申领</translation>
+    </message>
+    <message>
+        <source>propose aid</source>
+        <translation>提出帮扶申请</translation>
+    </message>
+    <message>
+        <source>approve or reject aid</source>
+        <translation>批准或驳回帮扶申请</translation>
+    </message>
+    <message>
+        <source>approve or reject mutual-aid claims</source>
+        <translation>批准或驳回医疗互助申领</translation>
+    </message>
+    <message>
+        <source>handle disbursement batches and payments</source>
+        <translation>办理发放批次和发放</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>管理用户账号</translation>
+    </message>
+    <message>
+        <source>manage aid programmes</source>
+        <translation>管理帮扶项目</translation>
+    </message>
+    <message>
+        <source>manage mutual-aid plans</source>
+        <translation>管理医疗互助方案</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>更改设置</translation>
+    </message>
+    <message>
+        <source>pair devices</source>
+        <translation>配对设备</translation>
+    </message>
+    <message>
+        <source>change their own password</source>
+        <translation>修改本人密码</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistory</name>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>time, who, what was done</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <source>An unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>display name (user name)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>a former member</source>
+        <translation>已移除的家庭成员</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <comment>field from old to new</comment>
+        <translation>%1由 %2 改为 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>field value</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>failed to sign in as %1</source>
+        <translation>以用户名 %1 登录失败</translation>
+    </message>
+    <message>
+        <source>viewed the full ID number of %1</source>
+        <translation>查看了 %1 的完整身份证号码</translation>
+    </message>
+    <message>
+        <source>viewed the full %1 of a %2 record</source>
+        <translation>查看了一条 %2 记录的完整%1</translation>
+    </message>
+    <message>
+        <source>created the household file</source>
+        <translation>新建了家庭档案</translation>
+    </message>
+    <message>
+        <source>added member %1</source>
+        <translation>添加了家庭成员 %1</translation>
+    </message>
+    <message>
+        <source>created the account %1</source>
+        <translation>创建了账号 %1</translation>
+    </message>
+    <message>
+        <source>created a %1 record</source>
+        <translation>新建了一条 %1 记录</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what was done: values</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>修改了家庭档案：%1</translation>
+    </message>
+    <message>
+        <source>changed member %1</source>
+        <translation>修改了家庭成员 %1</translation>
+    </message>
+    <message>
+        <source>changed the account %1</source>
+        <translation>修改了账号 %1</translation>
+    </message>
+    <message>
+        <source>changed a %1 record</source>
+        <translation>修改了一条 %1 记录</translation>
+    </message>
+    <message>
+        <source>deleted the household file</source>
+        <translation>删除了家庭档案</translation>
+    </message>
+    <message>
+        <source>removed member %1</source>
+        <translation>移除了家庭成员 %1</translation>
+    </message>
+    <message>
+        <source>deleted the account %1</source>
+        <translation>删除了账号 %1</translation>
+    </message>
+    <message>
+        <source>deleted a %1 record</source>
+        <translation>删除了一条 %1 记录</translation>
+    </message>
+    <message>
+        <source>did %1 on a %2 record</source>
+        <translation>对一条 %2 记录执行了 %1</translation>
     </message>
 </context>
 <context>
@@ -923,6 +2006,80 @@
     <message>
         <source>Follow system</source>
         <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the screen after:</source>
+        <translation>自动锁定屏幕(&amp;K)：</translation>
+    </message>
+    <message>
+        <source> minutes without use</source>
+        <translation> 分钟无操作后</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>A locked screen hides the data and asks for the password again; someone else may sign in instead. 0 never locks.</source>
+        <translation>锁定屏幕后将隐藏数据，需重新输入密码才能继续；也可以改由其他人登录。设为 0 则从不锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Bangfu</source>
+        <translation>登录帮扶系统</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign in as someone &amp;else</source>
+        <translation>以其他用户登录(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Bangfu is locked</source>
+        <translation>帮扶系统已锁定</translation>
+    </message>
+    <message>
+        <source>Bangfu was locked because it was not used for a while. Enter the password of %1 to go on, or let someone else sign in.</source>
+        <translation>由于一段时间未操作，帮扶系统已锁定。请输入 %1 的密码继续使用，或由其他人登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Bangfu</source>
+        <translation>退出帮扶系统(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Sign in with your Bangfu account.</source>
+        <translation>请使用您的帮扶系统账号登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>Cannot sign in</source>
+        <translation>无法登录</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +2243,69 @@
     </message>
 </context>
 <context>
+    <name>Transaction</name>
+    <message>
+        <source>The change was undone and cannot be saved.</source>
+        <translation>此修改已撤销，无法保存。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Accounts are never deleted: disable an account to stop it signing in while its history stays readable.</source>
+        <translation>账号不会被删除：停用账号后即无法再登录，但其历史记录仍可查阅。</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>display name (user name)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>VisitsView</name>
     <message>
         <source>Visits</source>
@@ -1117,7 +2337,7 @@
     </message>
     <message>
         <source>Households due now</source>
-        <translation>应复核户数</translation>
+        <translation>到期待复核户数</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "householdsview.h"
 
+#include "householddetailpanel.h"
 #include "householdlistmodel.h"
 #include "ui_householdsview.h"
 #include "workspace.h"
@@ -10,10 +11,18 @@
 
 HouseholdsView::HouseholdsView(Workspace &workspace, QWidget *parent)
     : AreaView(parent), m_ui(std::make_unique<Ui::HouseholdsView>()),
-      m_model(new HouseholdListModel(workspace.sql(), this))
+      m_model(new HouseholdListModel(workspace.sql(), this)),
+      m_detail(new HouseholdDetailPanel(workspace))
 {
     m_ui->setupUi(this);
     m_ui->tableView->setModel(m_model);
+    m_detail->setObjectName(QStringLiteral("householdDetail"));
+    m_ui->splitter->addWidget(m_detail);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HouseholdsView::showCurrentHousehold);
+
     m_ui->tableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->errorLabel->hide();
     QPalette palette = m_ui->errorLabel->palette();
@@ -55,6 +64,9 @@ void HouseholdsView::refresh()
         m_ui->errorLabel->show();
     }
     updateCount();
+    // The reload reset the selection without a signal; the panel re-reads too.
+    m_detail->setHousehold({});
+    showCurrentHousehold();
 }
 
 void HouseholdsView::updateCount()
@@ -69,4 +81,14 @@ void HouseholdsView::updateCount()
         text += QLatin1Char(' ') + tr("Showing the first %1; more load as you scroll.")
                                        .arg(QLocale().toString(m_model->rowCount()));
     m_ui->countLabel->setText(text);
+}
+
+void HouseholdsView::showCurrentHousehold()
+{
+    const QModelIndex current = m_ui->tableView->selectionModel()->currentIndex();
+    const QString id = current.isValid()
+                           ? current.siblingAtColumn(0).data(HouseholdListModel::IdRole).toString()
+                           : QString();
+    if (id != m_detail->household())
+        m_detail->setHousehold(id);
 }

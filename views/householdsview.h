@@ -1,12 +1,14 @@
 // HouseholdsView: the households area. For now a read-only, lazily loaded list
-// of every household file with its count; search, filters and editing of the
-// files are built on the same model by the households work.
+// of every household file with its count, and beside it the chosen
+// household's members (ID numbers masked) and history; search, filters and
+// editing of the files are built on the same model by the households work.
 #pragma once
 
 #include "areaview.h"
 
 #include <memory>
 
+class HouseholdDetailPanel;
 class HouseholdListModel;
 class Workspace;
 
@@ -23,6 +25,7 @@ public:
     ~HouseholdsView() override;
 
     QString title() const override;
+    HouseholdDetailPanel *detail() const { return m_detail; }
     void refresh() override;
 
 protected:
@@ -30,7 +33,9 @@ protected:
 
 private:
     void updateCount();
+    void showCurrentHousehold();
 
     std::unique_ptr<Ui::HouseholdsView> m_ui;
     HouseholdListModel *m_model;
+    HouseholdDetailPanel *m_detail;
 };

@@ -1,16 +1,24 @@
 #include "mainwindow.h"
 
+#include "accounts.h"
 #include "approvalsview.h"
 #include "areasummary.h"
 #include "claimsview.h"
 #include "disbursementsview.h"
 #include "errordialog.h"
 #include "householdsview.h"
+#include "idlewatcher.h"
 #include "localization.h"
+#include "lockcurtain.h"
+#include "passworddialog.h"
 #include "reportsview.h"
+#include "session.h"
 #include "settingsdialog.h"
+#include "signindialog.h"
+#include "signinflow.h"
 #include "syncview.h"
 #include "ui_mainwindow.h"
+#include "usersdialog.h"
 #include "visitsview.h"
 #include "workspace.h"
 
@@ -23,6 +31,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -30,6 +39,9 @@ namespace {
 
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString GeometryKey = QStringLiteral("ui/mainWindowGeometry");
+const QString LockMinutesKey = QStringLiteral("security/lockMinutes");
+constexpr int DefaultLockMinutes = 10;
+constexpr int MillisecondsPerMinute = 60 * 1000;
 
 // Tall rows make the navigation an easy target on a laptop touchpad.
 constexpr int NavigationRowHeight = 36;
@@ -40,12 +52,15 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, Localization &local
                        QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()),
       m_workspace(std::move(workspace)), m_localization(localization),
-      m_databaseLabel(new QLabel(this))
+      m_databaseLabel(new QLabel(this)), m_userLabel(new QLabel(this)),
+      m_idle(new IdleWatcher(this))
 {
     m_ui->setupUi(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_databaseLabel, 1);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
 
     m_ui->actionNewDatabase->setShortcut(QKeySequence::New);
     m_ui->actionOpenDatabase->setShortcut(QKeySequence::Open);
@@ -60,7 +75,12 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, Localization &local
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_ui->actionBackupCopy, &QAction::triggered, this, &MainWindow::backupCopy);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
+    connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changeOwnPassword);
+    connect(m_ui->actionUsers, &QAction::triggered, this, &MainWindow::showUsers);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
@@ -69,6 +89,8 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, Localization &local
     m_ui->navigationList->setCurrentRow(0);
     retranslate();
     restoreGeometry(QSettings().value(GeometryKey).toByteArray());
+    setIdleLockInterval(QSettings().value(LockMinutesKey, DefaultLockMinutes).toInt() *
+                        MillisecondsPerMinute);
 }
 
 MainWindow::~MainWindow()
@@ -131,6 +153,20 @@ void MainWindow::retranslate()
                                  .arg(QDir::toNativeSeparators(db.path()))
                                  .arg(db.schemaVersion()));
     setWindowTitle(tr("%1 - Bangfu").arg(QFileInfo(db.path()).fileName()));
+    updateUser();
+}
+
+void MainWindow::updateUser()
+{
+    const std::optional<CurrentUser> &user = m_workspace->user();
+    m_userLabel->setText(
+        user ? tr("Signed in: %1 (%2), %3")
+                   .arg(user->displayName, user->username, Permissions::roleLabel(user->role))
+             : tr("Nobody is signed in"));
+    // Only a convenience: the models refuse these for anyone else anyway.
+    m_ui->actionUsers->setEnabled(user && Permissions::allows(user->role, Permission::ManageUsers));
+    m_ui->actionChangePassword->setEnabled(user.has_value());
+    m_ui->actionLock->setEnabled(user.has_value());
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -145,6 +181,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings().setValue(GeometryKey, saveGeometry());
+    endSession(*m_workspace);
     QMainWindow::closeEvent(event);
 }
 
@@ -155,16 +192,21 @@ QString MainWindow::databaseFolder() const
 
 bool MainWindow::openWorkspace(const QString &path, const QString &errorTitle)
 {
-    auto db = Database::open(path);
-    if (!db) {
-        Error error = db.error();
+    auto opened = Workspace::open(path);
+    if (!opened) {
+        Error error = opened.error();
         error.message +=
             QLatin1Char('\n') +
             tr("%1 stays open.").arg(QFileInfo(m_workspace->database().path()).fileName());
         ErrorDialog::show(this, errorTitle, error);
         return false;
     }
-    setWorkspace(std::make_unique<Workspace>(std::move(db).value()));
+    // The new database is only shown to someone signed in to it; cancelling
+    // keeps the old one open with its user.
+    if (!SignInFlow::run(this, *opened.value(), false))
+        return false;
+    endSession(*m_workspace);
+    setWorkspace(std::move(opened).value());
     return true;
 }
 
@@ -232,8 +274,11 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
     dialog.setLanguagePreference(QSettings().value(LanguageKey, Localization::Auto).toString());
+    dialog.setLockMinutes(QSettings().value(LockMinutesKey, DefaultLockMinutes).toInt());
     if (dialog.exec() != QDialog::Accepted)
         return;
+    QSettings().setValue(LockMinutesKey, dialog.lockMinutes());
+    setIdleLockInterval(dialog.lockMinutes() * MillisecondsPerMinute);
     if (!applyLanguage(dialog.languagePreference()))
         QMessageBox::warning(this, tr("Settings"),
                              tr("The translation for this language is missing from this build; "
@@ -259,4 +304,114 @@ void MainWindow::showAbout()
                      .arg(db.schemaVersion())
                      .toHtmlEscaped());
     QMessageBox::about(this, tr("About Bangfu"), text);
+}
+
+void MainWindow::setIdleLockInterval(int milliseconds)
+{
+    m_idle->setInterval(milliseconds);
+}
+
+int MainWindow::idleLockInterval() const
+{
+    return m_idle->interval();
+}
+
+void MainWindow::endSession(Workspace &workspace)
+{
+    if (!workspace.user())
+        return;
+    // The session ends either way; a failure to record it is only reported.
+    if (Status s = Session::signOut(workspace.sql(), workspace.deviceId(), *workspace.user()); !s)
+        qWarning("Could not record the sign-out: %s", qPrintable(s.error().toString()));
+    workspace.setUser(std::nullopt);
+}
+
+void MainWindow::closeOtherDialogs()
+{
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget *window : windows) {
+        if (auto *dialog = qobject_cast<QDialog *>(window); dialog && dialog->isVisible())
+            dialog->reject();
+    }
+}
+
+void MainWindow::lock()
+{
+    if (m_locked || !m_workspace->user())
+        return;
+    askToSignIn(m_workspace->user());
+}
+
+void MainWindow::signOut()
+{
+    if (m_locked)
+        return;
+    endSession(*m_workspace);
+    updateUser();
+    askToSignIn(std::nullopt);
+}
+
+void MainWindow::askToSignIn(const std::optional<CurrentUser> &locked)
+{
+    m_locked = true;
+    m_idle->pause();
+    while (QWidget *popup = QApplication::activePopupWidget())
+        popup->close();
+    // Every window that shows data gets a curtain, dialogs left open included.
+    QList<QPointer<LockCurtain>> curtains;
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget *window : windows) {
+        if (window->isVisible())
+            curtains.append(new LockCurtain(window));
+    }
+
+    SignInDialog dialog(m_workspace->sql(), m_workspace->deviceId(), this);
+    dialog.setObjectName(QStringLiteral("lockDialog"));
+    if (locked)
+        dialog.setLockedUser(*locked);
+    const bool signedIn = dialog.exec() == QDialog::Accepted && dialog.user();
+    const bool sameUser = signedIn && locked && dialog.user()->id == locked->id;
+
+    // Whatever the previous person left open is not for the next one.
+    if (!sameUser) {
+        if (locked)
+            endSession(*m_workspace);
+        closeOtherDialogs();
+    }
+    for (const QPointer<LockCurtain> &curtain : std::as_const(curtains))
+        delete curtain.data();
+    m_locked = false;
+    if (!signedIn) {
+        close();
+        return;
+    }
+    m_workspace->setUser(dialog.user());
+    updateUser();
+    if (!sameUser) {
+        // Views read the workspace's user when they act; what they show may depend on it.
+        if (AreaView *area = qobject_cast<AreaView *>(m_ui->areaStack->currentWidget()))
+            area->refresh();
+    }
+    m_idle->resume();
+}
+
+void MainWindow::showUsers()
+{
+    UsersDialog dialog(*m_workspace, this);
+    dialog.exec();
+}
+
+void MainWindow::changeOwnPassword()
+{
+    Workspace &ws = *m_workspace;
+    PasswordDialog dialog(
+        PasswordDialog::Mode::ChangeOwn, QString(),
+        [&ws](const QString &current, const QString &next) {
+            return Session::write(ws, [&](AuditedWriter &writer) {
+                return Accounts::changeOwnPassword(writer, current, next);
+            });
+        },
+        this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password was changed."), 5000);
 }

@@ -1,14 +1,21 @@
 // MainWindow: wiring only. A navigation list on the left switches a stack of
 // area views (each its own class), the File menu opens, creates and backs up
-// databases, and the status bar names the open file. The window owns the
-// Workspace; opening another database replaces it and rebuilds the areas on
-// the new one, so no view ever has to cope with its database changing.
+// databases and signs out, and the status bar names the open file and who is
+// signed in. The window owns the Workspace; opening another database signs in
+// to it first, then replaces the workspace and rebuilds the areas on the new
+// one, so no view ever has to cope with its database changing. After a spell
+// without use (security/lockMinutes) the window locks.
 #pragma once
 
+#include "currentuser.h"
+
 #include <memory>
+#include <optional>
 #include <QMainWindow>
 
 class AreaView;
+class IdleWatcher;
+class LockCurtain;
 class Localization;
 class QLabel;
 class Workspace;
@@ -36,6 +43,17 @@ public:
     /// switches the interface to it at once. False if its translation is missing.
     bool applyLanguage(const QString &preference);
 
+    /// Idle time before the screen locks, in ms (0: never). Set from the
+    /// security/lockMinutes setting; tests shorten it.
+    void setIdleLockInterval(int milliseconds);
+    int idleLockInterval() const;
+    /// Hides everything behind curtains and asks for the signed-in user's
+    /// password again, or lets someone else sign in. Quitting there closes the window.
+    void lock();
+    bool isLocked() const { return m_locked; }
+    /// Records the sign-out, then asks someone to sign in (Cancel quits).
+    void signOut();
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -45,6 +63,8 @@ private:
     void openDatabase();
     void backupCopy();
     void showSettings();
+    void showUsers();
+    void changeOwnPassword();
     void showAbout();
     void showArea(int index);
 
@@ -52,11 +72,19 @@ private:
     void buildAreas();
     void clearAreas();
     void retranslate();
+    void updateUser();
     QString databaseFolder() const;
+    /// Shows the sign-in dialog over curtains; \a locked keeps its name filled in.
+    void askToSignIn(const std::optional<CurrentUser> &locked);
+    void endSession(Workspace &workspace);
+    void closeOtherDialogs();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Workspace> m_workspace;
     Localization &m_localization;
     QLabel *m_databaseLabel;
+    QLabel *m_userLabel;
+    IdleWatcher *m_idle;
     QList<AreaView *> m_areas;
+    bool m_locked = false;
 };

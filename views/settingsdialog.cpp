@@ -42,6 +42,16 @@ QString SettingsDialog::languagePreference() const
     return value.isEmpty() ? Localization::Auto : value;
 }
 
+void SettingsDialog::setLockMinutes(int minutes)
+{
+    m_ui->lockSpin->setValue(minutes);
+}
+
+int SettingsDialog::lockMinutes() const
+{
+    return m_ui->lockSpin->value();
+}
+
 void SettingsDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {

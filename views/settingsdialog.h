@@ -1,6 +1,6 @@
-// SettingsDialog: the user's preferences for this installation. For now the
-// interface language (follow the system, Chinese or English); the caller
-// saves and applies what was chosen.
+// SettingsDialog: the user's preferences for this installation: the
+// interface language (follow the system, Chinese or English) and the idle
+// time before the screen locks. The caller saves and applies what was chosen.
 #pragma once
 
 #include <memory>
@@ -21,6 +21,9 @@ public:
     /// "auto", "zh_CN" or "en"; an unknown value selects "auto".
     void setLanguagePreference(const QString &preference);
     QString languagePreference() const;
+    /// Minutes without use before the screen locks; 0 never locks.
+    void setLockMinutes(int minutes);
+    int lockMinutes() const;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -14,6 +14,9 @@ std::span<const CliCommand> cliCommands()
          runInit},
         {"check", QT_TRANSLATE_NOOP("Cli", "Check a database for damage and broken links"),
          runCheck},
+        {"audit", QT_TRANSLATE_NOOP("Cli", "List the audit log: who changed what, when"), runAudit},
+        {"user", QT_TRANSLATE_NOOP("Cli", "List, add, disable and enable accounts; reset passwords"),
+         runUser},
         {"stats", QT_TRANSLATE_NOOP("Cli", "Count the records of each kind in a database"),
          runStats},
         {"id", QT_TRANSLATE_NOOP("Cli", "Validate resident ID numbers"), runId},
@@ -29,8 +32,15 @@ int fail(CliIo &io, const Error &error)
     return ExitUserError;
 }
 
+int usageError(CliIo &io, const QString &command, const QString &message)
+{
+    io.err << "bangfu-cli " << command << ": " << message << Qt::endl;
+    io.err << Cli::tr("Try 'bangfu-cli %1 --help'.").arg(command) << Qt::endl;
+    return ExitUsage;
+}
+
 int parseCommandLine(QCommandLineParser &parser, const QStringList &args, CliIo &io,
-                     const QString &syntax)
+                     const QString &syntax, Positionals positionals)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
@@ -44,13 +54,41 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &args, CliIo 
     if (parser.isSet(help)) {
         io.out << Cli::tr("Usage: bangfu-cli %1").arg(syntax) << "\n\n"
                << parser.applicationDescription() << "\n\n";
-        // helpText() starts with its own usage line naming the binary; skip it.
+        // helpText() starts with its own usage line naming the binary and
+        // repeats the description, both printed above already: skip them.
         const QString text = parser.helpText();
-        const qsizetype options = text.indexOf(QLatin1Char('\n'));
-        io.out << text.mid(options + 1).trimmed() << Qt::endl;
+        const QString description = parser.applicationDescription();
+        qsizetype rest = text.indexOf(QLatin1Char('\n')) + 1;
+        if (!description.isEmpty() && text.indexOf(description, rest) >= 0)
+            rest = text.indexOf(description, rest) + description.size();
+        io.out << text.mid(rest).trimmed() << Qt::endl;
         return ExitOk;
     }
+    if (positionals == Positionals::None && !parser.positionalArguments().isEmpty())
+        return usageError(io, args.value(0),
+                          Cli::tr("unexpected argument '%1'.").arg(parser.positionalArguments().first()));
+    if (parser.optionNames().contains(QStringLiteral("db")) &&
+        parser.value(QStringLiteral("db")).trimmed().isEmpty())
+        return usageError(io, args.value(0), Cli::tr("--db needs a file name."));
     return -1;
+}
+
+qsizetype displayWidth(const QString &text)
+{
+    qsizetype width = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+                          (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+                          (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                          (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+QString padded(const QString &text, qsizetype width)
+{
+    return text + QString(std::max<qsizetype>(0, width - displayWidth(text)), QLatin1Char(' '));
 }
 
 QCommandLineOption databaseOption()
@@ -73,7 +111,7 @@ std::unique_ptr<Database> openExisting(const QCommandLineParser &parser, CliIo &
         fail(io, {Cli::tr("No such database file."), path});
         return nullptr;
     }
-    auto db = Database::open(path);
+    auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db) {
         fail(io, db.error());
         return nullptr;

@@ -35,8 +35,12 @@ std::span<const CliCommand> cliCommands();
 
 /// Parses \a args (args[0] is the command name). Returns -1 to go on, or the
 /// exit code to return at once: 0 after printing --help, 2 after a usage error.
+/// Whether a command takes positional arguments; those that do not refuse
+/// stray words (a forgotten --db must not silently pick the default database).
+enum class Positionals { None, Allowed };
+
 int parseCommandLine(QCommandLineParser &parser, const QStringList &args, CliIo &io,
-                     const QString &syntax);
+                     const QString &syntax, Positionals positionals = Positionals::None);
 
 /// The standard --db FILE option (default: the application-data database).
 QCommandLineOption databaseOption();
@@ -47,11 +51,22 @@ QString databasePath(const QCommandLineParser &parser);
 QCommandLineOption pdfOption();
 bool wantsPdf(const QStringList &args);
 
-/// Opens an EXISTING database named by --db; prints the error and returns null if it fails.
+/// Opens an EXISTING database named by --db read-only, as it is (no upgrade,
+/// nothing written); prints the error and returns null if it fails.
 std::unique_ptr<Database> openExisting(const QCommandLineParser &parser, CliIo &io);
 
 /// Prints "bangfu-cli: where: message" on stderr and returns ExitUserError.
 int fail(CliIo &io, const Error &error);
+
+/// Prints "bangfu-cli COMMAND: message" and a pointer to --help on stderr and
+/// returns ExitUsage.
+int usageError(CliIo &io, const QString &command, const QString &message);
+
+/// Columns \a text takes on a terminal: Chinese characters and other wide
+/// (East Asian) characters take two.
+qsizetype displayWidth(const QString &text);
+/// \a text padded with spaces to \a width terminal columns.
+QString padded(const QString &text, qsizetype width);
 
 /// Translation context of the command-line interface's messages: Cli::tr().
 class Cli
@@ -64,3 +79,5 @@ int runCheck(const QStringList &args, CliIo &io);
 int runStats(const QStringList &args, CliIo &io);
 int runId(const QStringList &args, CliIo &io);
 int runAmount(const QStringList &args, CliIo &io);
+int runAudit(const QStringList &args, CliIo &io);
+int runUser(const QStringList &args, CliIo &io);

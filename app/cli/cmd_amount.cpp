@@ -11,7 +11,8 @@ int runAmount(const QStringList &args, CliIo &io)
               "per line. Exits 1 if an amount cannot be read."));
     parser.addPositionalArgument(QStringLiteral("AMOUNT"), Cli::tr("Amounts in yuan."),
                                  QStringLiteral("AMOUNT..."));
-    if (int code = parseCommandLine(parser, args, io, QStringLiteral("amount AMOUNT...")); code >= 0)
+    if (int code = parseCommandLine(parser, args, io, QStringLiteral("amount AMOUNT..."),
+                                    Positionals::Allowed); code >= 0)
         return code;
     const QStringList amounts = parser.positionalArguments();
     if (amounts.isEmpty()) {

@@ -14,7 +14,8 @@ int runId(const QStringList &args, CliIo &io)
                                            "invalid."));
     parser.addPositionalArgument(QStringLiteral("NUMBER"), Cli::tr("ID numbers to check."),
                                  QStringLiteral("NUMBER..."));
-    if (int code = parseCommandLine(parser, args, io, QStringLiteral("id NUMBER...")); code >= 0)
+    if (int code = parseCommandLine(parser, args, io, QStringLiteral("id NUMBER..."),
+                                    Positionals::Allowed); code >= 0)
         return code;
     const QStringList numbers = parser.positionalArguments();
     if (numbers.isEmpty()) {

@@ -1,10 +1,14 @@
 // bangfu-cli init: creates a new database (never over an existing file),
-// loads the reference divisions and, with --demo, a deterministic demo district.
+// loads the reference divisions, registers this installation as a device and
+// either creates the first administrator (--admin) or, with --demo, writes a
+// deterministic demo district with its own accounts.
+#include "accounts.h"
+#include "cliidentity.h"
 #include "clicommand.h"
 #include "database.h"
 #include "demodata.h"
 #include "divisions.h"
-#include "pinyin.h"
+#include "workspace.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -34,7 +38,11 @@ int runInit(const QStringList &args, CliIo &io)
         Cli::tr("Create a new Bangfu database with the reference divisions of Hedong district. "
               "With --demo, fill it with a realistic, deterministic demo district (households, "
               "visits, surveys, mutual aid, disbursements and demo accounts). Never overwrites "
-              "an existing file."));
+              "an existing file. With --admin, also create the first administrator, whose "
+              "password comes from the environment variable %1 or is asked twice on the terminal; "
+              "without it, the first start of the Bangfu application asks for one. The demo has "
+              "its own accounts (see README), so --admin does not go with --demo.")
+            .arg(QLatin1String(CliIdentity::PasswordVariable)));
     parser.addOption(databaseOption());
     const QCommandLineOption demo(QStringLiteral("demo"), Cli::tr("Fill the database with demo data."));
     const QCommandLineOption seed(QStringLiteral("seed"),
@@ -43,12 +51,24 @@ int runInit(const QStringList &args, CliIo &io)
     const QCommandLineOption households(QStringLiteral("households"),
                                         Cli::tr("Number of demo households (default 600)."),
                                         Cli::tr("N"));
-    parser.addOptions({demo, seed, households});
-    if (int code = parseCommandLine(
-            parser, args, io,
-            QStringLiteral("init --db FILE [--demo] [--seed N] [--households N]"));
+    const QCommandLineOption admin(QStringLiteral("admin"),
+                                   Cli::tr("Create the first administrator with this user name."),
+                                   Cli::tr("NAME"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  Cli::tr("The administrator's name as printed (default: NAME)."),
+                                  Cli::tr("DISPLAY"));
+    parser.addOptions({demo, seed, households, admin, name});
+    if (int code = parseCommandLine(parser, args, io,
+                                    QStringLiteral("init --db FILE [--admin NAME [--name DISPLAY]] "
+                                                   "| [--demo [--seed N] [--households N]]"));
         code >= 0)
         return code;
+    if (parser.isSet(admin) && parser.isSet(demo))
+        return usageError(io, QStringLiteral("init"),
+                          Cli::tr("--admin does not go with --demo: the demo database has its own "
+                                  "accounts (see README)."));
+    if (parser.isSet(name) && !parser.isSet(admin))
+        return usageError(io, QStringLiteral("init"), Cli::tr("--name applies only with --admin."));
 
     DemoOptions options;
     qint64 value = 0;
@@ -79,27 +99,62 @@ int runInit(const QStringList &args, CliIo &io)
     if (QFileInfo::exists(path))
         return fail(io, {Cli::tr("The file already exists; init never overwrites a database."), path});
 
+    // Everything that can be refused without the database is refused before
+    // the file exists: a script with no password fails at once, and a typo
+    // on the terminal leaves nothing to clean up.
+    NewAccount first;
+    first.role = Role::Administrator;
+    if (parser.isSet(admin)) {
+        first.username = parser.value(admin);
+        first.displayName = parser.isSet(name) ? parser.value(name) : first.username;
+        if (Status s = Accounts::checkUsername(first.username); !s)
+            return fail(io, {s.error().message, QStringLiteral("--admin")});
+        auto password = CliIdentity::readSecret(
+            CliIdentity::PasswordVariable,
+            Cli::tr("Password for the administrator %1:").arg(first.username), true, io);
+        if (!password)
+            return fail(io, password.error());
+        if (Status s = Accounts::checkPassword(password.value()); !s)
+            return fail(io, s.error());
+        first.password = password.value();
+    }
+
     Status status;
     {
-        auto db = Database::open(path);
-        if (!db)
-            return fail(io, db.error());
-        status = Divisions::load(*db.value());
-        if (status && parser.isSet(demo)) {
-            const Pinyin pinyin;
-            status = DemoData::generate(*db.value(), pinyin, options);
+        auto workspace = Workspace::open(path);
+        if (!workspace) {
+            status = workspace.error();
+        } else {
+            Workspace &ws = *workspace.value();
+            status = Divisions::load(ws.database());
+            if (status && parser.isSet(demo))
+                status = DemoData::generate(ws.database(), ws.pinyin(), options);
+            if (status && parser.isSet(admin)) {
+                auto user = Accounts::createFirstAdministrator(ws.sql(), ws.deviceId(), first);
+                if (!user)
+                    status = user.error();
+            }
         }
     }
     if (!status) {
         removeDatabaseFiles(path);
         return fail(io, status.error());
     }
-    io.out << (parser.isSet(demo)
-                   ? Cli::tr("Created %1 with a demo district of %2 households (seed %3).")
-                         .arg(QFileInfo(path).absoluteFilePath())
-                         .arg(options.households)
-                         .arg(options.seed)
-                   : Cli::tr("Created %1.").arg(QFileInfo(path).absoluteFilePath()))
-           << Qt::endl;
+    const QString created = QFileInfo(path).absoluteFilePath();
+    if (parser.isSet(demo)) {
+        io.out << Cli::tr("Created %1 with a demo district of %2 households (seed %3).")
+                      .arg(created)
+                      .arg(options.households)
+                      .arg(options.seed)
+               << Qt::endl;
+    } else if (parser.isSet(admin)) {
+        io.out << Cli::tr("Created %1 with the administrator %2.").arg(created, first.username)
+               << Qt::endl;
+    } else {
+        io.out << Cli::tr("Created %1. It has no accounts yet: the first start of the Bangfu "
+                          "application asks for an administrator.")
+                      .arg(created)
+               << Qt::endl;
+    }
     return ExitOk;
 }

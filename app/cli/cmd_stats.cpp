@@ -30,17 +30,22 @@ int runStats(const QStringList &args, CliIo &io)
     if (!counts)
         return fail(io, counts.error());
     if (parser.isSet(QStringLiteral("pdf"))) {
+        auto unionName = DistrictSettings::value(db->sql(), DistrictSettings::UnionName);
+        if (!unionName)
+            return fail(io, unionName.error());
         DatabaseSummary summary;
-        summary.unionName =
-            DistrictSettings::value(db->sql(), DistrictSettings::UnionName).value();
+        summary.unionName = unionName.value();
         summary.databasePath = db->path();
         summary.generatedAt = QDateTime::currentDateTime();
         for (const EntityCount &c : counts.value())
             summary.rows.append({c.label, c.count});
         const QString out = parser.value(QStringLiteral("pdf"));
+        if (out.trimmed().isEmpty())
+            return usageError(io, args.value(0), Cli::tr("--pdf needs a file name."));
         if (Status s = writeDatabaseSummaryPdf(summary, out); !s)
             return fail(io, s.error());
-        io.out << Cli::tr("Wrote %1.").arg(out) << Qt::endl;
+        // With --json, stdout carries only the JSON; the note goes to stderr.
+        (parser.isSet(json) ? io.err : io.out) << Cli::tr("Wrote %1.").arg(out) << Qt::endl;
         if (!parser.isSet(json))
             return ExitOk;
     }
@@ -54,9 +59,9 @@ int runStats(const QStringList &args, CliIo &io)
     }
     qsizetype width = 0;
     for (const EntityCount &c : counts.value())
-        width = std::max(width, c.label.size());
+        width = std::max(width, displayWidth(c.label));
     for (const EntityCount &c : counts.value())
-        io.out << c.label.leftJustified(width + 2) << c.count << "\n";
+        io.out << padded(c.label, width + 2) << c.count << "\n";
     io.out.flush();
     return ExitOk;
 }

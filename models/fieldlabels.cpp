@@ -1,0 +1,169 @@
+#include "fieldlabels.h"
+
+#include "codelabels.h"
+#include "idnumber.h"
+#include "money.h"
+#include "permissions.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+struct Label
+{
+    const char *table; ///< nullptr: any table
+    const char *column;
+    const char *text;
+};
+
+// Translated when asked for, so a language switch shows at once.
+const Label ColumnLabels[] = {
+    {nullptr, "name", QT_TRANSLATE_NOOP("FieldLabels", "name")},
+    {nullptr, "phone", QT_TRANSLATE_NOOP("FieldLabels", "phone")},
+    {nullptr, "address", QT_TRANSLATE_NOOP("FieldLabels", "address")},
+    {nullptr, "notes", QT_TRANSLATE_NOOP("FieldLabels", "notes")},
+    {nullptr, "status", QT_TRANSLATE_NOOP("FieldLabels", "status")},
+    {"households", "file_no", QT_TRANSLATE_NOOP("FieldLabels", "file number")},
+    {"households", "division_code", QT_TRANSLATE_NOOP("FieldLabels", "sub-district or town")},
+    {"households", "community_id", QT_TRANSLATE_NOOP("FieldLabels", "community")},
+    {"households", "work_unit", QT_TRANSLATE_NOOP("FieldLabels", "work unit")},
+    {"households", "category", QT_TRANSLATE_NOOP("FieldLabels", "hardship category")},
+    {"households", "category_proposed", QT_TRANSLATE_NOOP("FieldLabels", "proposed category")},
+    {"households", "main_cause", QT_TRANSLATE_NOOP("FieldLabels", "main cause")},
+    {"households", "housing", QT_TRANSLATE_NOOP("FieldLabels", "housing")},
+    {"households", "bank_account", QT_TRANSLATE_NOOP("FieldLabels", "bank account")},
+    {"households", "filed_on", QT_TRANSLATE_NOOP("FieldLabels", "filed on")},
+    {"households", "next_due_on", QT_TRANSLATE_NOOP("FieldLabels", "next due on")},
+    {"households", "exited_on", QT_TRANSLATE_NOOP("FieldLabels", "exited on")},
+    {"households", "exit_reason", QT_TRANSLATE_NOOP("FieldLabels", "exit reason")},
+    {"members", "id_number", QT_TRANSLATE_NOOP("FieldLabels", "ID number")},
+    {"members", "relationship", QT_TRANSLATE_NOOP("FieldLabels", "relationship")},
+    {"members", "is_head", QT_TRANSLATE_NOOP("FieldLabels", "head of household")},
+    {"members", "birth_date", QT_TRANSLATE_NOOP("FieldLabels", "date of birth")},
+    {"members", "monthly_income_fen", QT_TRANSLATE_NOOP("FieldLabels", "monthly income")},
+    {"users", "username", QT_TRANSLATE_NOOP("FieldLabels", "user name")},
+    {"users", "display_name", QT_TRANSLATE_NOOP("FieldLabels", "name")},
+    {"users", "role", QT_TRANSLATE_NOOP("FieldLabels", "role")},
+    {"users", "password_hash", QT_TRANSLATE_NOOP("FieldLabels", "password")},
+    {"users", "disabled", QT_TRANSLATE_NOOP("FieldLabels", "disabled")},
+};
+
+struct Code
+{
+    const char *code;
+    const char *text;
+};
+
+const Code Relationships[] = {
+    {"self", QT_TRANSLATE_NOOP("FieldLabels", "Self")},
+    {"spouse", QT_TRANSLATE_NOOP("FieldLabels", "Spouse")},
+    {"child", QT_TRANSLATE_NOOP("FieldLabels", "Child")},
+    {"parent", QT_TRANSLATE_NOOP("FieldLabels", "Parent")},
+    {"parent_in_law", QT_TRANSLATE_NOOP("FieldLabels", "Parent-in-law")},
+    {"grandchild", QT_TRANSLATE_NOOP("FieldLabels", "Grandchild")},
+    {"grandparent", QT_TRANSLATE_NOOP("FieldLabels", "Grandparent")},
+    {"sibling", QT_TRANSLATE_NOOP("FieldLabels", "Sibling")},
+    {"other", QT_TRANSLATE_NOOP("FieldLabels", "Other")},
+};
+
+const Code ExitReasons[] = {
+    {"income_above_line", QT_TRANSLATE_NOOP("FieldLabels", "Income above the line")},
+    {"death", QT_TRANSLATE_NOOP("FieldLabels", "Death")},
+    {"retirement", QT_TRANSLATE_NOOP("FieldLabels", "Retirement")},
+    {"transfer", QT_TRANSLATE_NOOP("FieldLabels", "Transfer")},
+    {"other", QT_TRANSLATE_NOOP("FieldLabels", "Other")},
+};
+
+const Code Sexes[] = {
+    {"male", QT_TRANSLATE_NOOP("FieldLabels", "Male")},
+    {"female", QT_TRANSLATE_NOOP("FieldLabels", "Female")},
+};
+
+template <std::size_t N> QString lookup(const Code (&codes)[N], const QString &code)
+{
+    for (const Code &c : codes) {
+        if (code == QLatin1String(c.code))
+            return QCoreApplication::translate("FieldLabels", c.text);
+    }
+    return code;
+}
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("FieldLabels", text);
+}
+
+} // namespace
+
+namespace FieldLabels {
+
+QString column(const QString &table, const QString &column)
+{
+    for (const Label &label : ColumnLabels) {
+        if ((!label.table || table == QLatin1String(label.table)) &&
+            column == QLatin1String(label.column))
+            return translated(label.text);
+    }
+    QString words = column;
+    if (words.endsWith(QLatin1String("_fen")))
+        words.chop(4);
+    return words.replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+QString relationship(const QString &code)
+{
+    return lookup(Relationships, code);
+}
+
+QString exitReason(const QString &code)
+{
+    return lookup(ExitReasons, code);
+}
+
+QString value(const QString &table, const QString &column, const QJsonValue &value)
+{
+    const QString dash = QStringLiteral("—");
+    if (value.isNull() || value.isUndefined())
+        return dash;
+    // AuditedWriter writes this marker in place of secrets (password hashes, keys).
+    if (value.isString() && value.toString() == QLatin1String("(hidden)"))
+        return QCoreApplication::translate("FieldLabels", "hidden");
+    if (column == QLatin1String("id_number"))
+        return value.toString().isEmpty() ? dash : IdNumber::mask(value.toString());
+    if (column.endsWith(QLatin1String("_fen")) && value.isDouble())
+        return Money::fromFen(qint64(value.toDouble())).toStringWithSymbol();
+    if (column == QLatin1String("is_head") || column == QLatin1String("disabled") ||
+        column == QLatin1String("invented"))
+        return value.toInt() ? QCoreApplication::translate("FieldLabels", "yes")
+                             : QCoreApplication::translate("FieldLabels", "no");
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 15);
+    if (value.isBool())
+        return value.toBool() ? QCoreApplication::translate("FieldLabels", "yes")
+                              : QCoreApplication::translate("FieldLabels", "no");
+    const QString text = value.toString();
+    if (text.isEmpty())
+        return dash;
+    if (column == QLatin1String("status") && table == QLatin1String("households"))
+        return CodeLabels::householdStatus(text);
+    if (column == QLatin1String("status") && table == QLatin1String("ma_claims"))
+        return CodeLabels::claimStatus(text);
+    if (column == QLatin1String("status") && table == QLatin1String("aid_requests"))
+        return CodeLabels::aidRequestStatus(text);
+    if (column == QLatin1String("category") || column == QLatin1String("category_proposed") ||
+        column == QLatin1String("assessed_category"))
+        return CodeLabels::hardshipCategory(text);
+    if (column == QLatin1String("relationship"))
+        return relationship(text);
+    if (column == QLatin1String("exit_reason"))
+        return exitReason(text);
+    if (column == QLatin1String("sex"))
+        return lookup(Sexes, text);
+    if (column == QLatin1String("role") && table == QLatin1String("users")) {
+        Role role = Role::Caseworker;
+        return Permissions::roleFromCode(text, &role) ? Permissions::roleLabel(role) : text;
+    }
+    return text;
+}
+
+} // namespace FieldLabels

@@ -1,0 +1,216 @@
+// The lock screen and switching users, offscreen with the real main window:
+// after the (shortened) idle time the window is covered and asks for the
+// password again; a wrong one is refused, the right one unlocks; someone else
+// may sign in instead, which ends the first session in the audit log; the
+// idle time comes from the settings dialog; signing out and cancelling quits.
+#include "auditlog.h"
+#include "guitest.h"
+#include "localization.h"
+#include "lockcurtain.h"
+#include "mainwindow.h"
+#include "session.h"
+#include "settingsdialog.h"
+#include "signindialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace GuiTest;
+
+namespace {
+
+QStringList actionsFor(const QSqlDatabase &db, const QString &userId)
+{
+    QStringList actions;
+    auto entries = AuditLog::entries(db, {QStringLiteral("users"), userId, {}, -1});
+    if (entries) {
+        for (const AuditEntry &e : entries.value())
+            actions.append(e.action);
+    }
+    return actions;
+}
+
+void clickOk(QDialog *dialog)
+{
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+}
+
+} // namespace
+
+class TestLockScreen : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void locksWhenIdleAndUnlocks();
+    void someoneElseSignsIn();
+    void lockTimeFromSettings();
+    void signOutAndQuit();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestLockScreen::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BangfuTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_lockscreen"));
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+}
+
+void TestLockScreen::locksWhenIdleAndUnlocks()
+{
+    auto ws = withAdmin(m_dir.filePath(QStringLiteral("idle.sqlite")));
+    QVERIFY(ws);
+    const QString adminId = ws->user()->id;
+    Localization localization;
+    MainWindow window(std::move(ws), localization);
+    QCOMPARE(window.idleLockInterval(), 10 * 60 * 1000); // the default: 10 minutes
+    window.resize(1000, 650);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    bool seen = false;
+    QString wrongError;
+    const auto watch = onNextModal<SignInDialog>([&](SignInDialog *dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("lockDialog"));
+        QVERIFY(window.isLocked());
+        auto *curtain = window.findChild<LockCurtain *>();
+        QVERIFY(curtain && curtain->isVisible());
+        QCOMPARE(curtain->geometry(), window.rect());
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Bangfu is locked"));
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("userNameEdit"));
+        QCOMPARE(name->text(), QStringLiteral("admin"));
+        QVERIFY(name->isReadOnly());
+        QVERIFY(type(dialog, "passwordEdit", QStringLiteral("not-the-password")));
+        clickOk(dialog);
+        wrongError = dialog->errorText();
+        QVERIFY(dialog->isVisible());
+        saveScreenshot(dialog, QStringLiteral("lock-dialog"));
+        saveScreenshot(&window, QStringLiteral("lock-window"));
+        QVERIFY(type(dialog, "passwordEdit", AdminPassword));
+        clickOk(dialog);
+        seen = true;
+    });
+    QElapsedTimer clock;
+    clock.start();
+    window.setIdleLockInterval(300);
+    QTRY_VERIFY_WITH_TIMEOUT(seen, 5000);
+    QVERIFY(clock.elapsed() >= 300);
+    QCOMPARE(wrongError, QStringLiteral("The user name or password is incorrect."));
+    QTRY_VERIFY(!window.isLocked());
+    QVERIFY(!window.findChild<LockCurtain *>());
+    QVERIFY(window.workspace().user());
+    QCOMPARE(window.workspace().user()->id, adminId);
+    // The failure and the sign-in that unlocked are both on record.
+    const QStringList actions = actionsFor(window.workspace().sql(), adminId);
+    QCOMPARE(actions.mid(actions.size() - 2),
+             (QStringList{QStringLiteral("login_failed"), QStringLiteral("login")}));
+    window.setIdleLockInterval(0);
+}
+
+void TestLockScreen::someoneElseSignsIn()
+{
+    auto ws = withAdmin(m_dir.filePath(QStringLiteral("switch.sqlite")));
+    QVERIFY(ws);
+    const QString adminId = ws->user()->id;
+    const Status added = Session::write(*ws, [](AuditedWriter &writer) -> Status {
+        auto id = Accounts::create(writer, {QStringLiteral("zhangli"), QStringLiteral("张丽"),
+                                            Role::Supervisor, QStringLiteral("supervisor-pw")});
+        return id ? Status() : Status(id.error());
+    });
+    QVERIFY(added);
+    Localization localization;
+    MainWindow window(std::move(ws), localization);
+    window.setIdleLockInterval(0);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *userLabel = window.findChild<QLabel *>(QStringLiteral("userLabel"));
+    QCOMPARE(userLabel->text(), QStringLiteral("Signed in: 管理员 (admin), Administrator"));
+
+    const auto watch = onNextModal<SignInDialog>([&](SignInDialog *dialog) {
+        auto *someoneElse = dialog->findChild<QPushButton *>(QStringLiteral("someoneElseButton"));
+        QVERIFY(someoneElse && someoneElse->isVisible());
+        someoneElse->click();
+        QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("userNameEdit"))->isReadOnly());
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Sign in to Bangfu"));
+        QVERIFY(type(dialog, "userNameEdit", QStringLiteral("zhangli")));
+        QVERIFY(type(dialog, "passwordEdit", QStringLiteral("supervisor-pw")));
+        clickOk(dialog);
+    });
+    window.findChild<QAction *>(QStringLiteral("actionLock"))->trigger();
+    QVERIFY(!window.isLocked());
+    QCOMPARE(window.workspace().user()->username, QStringLiteral("zhangli"));
+    QCOMPARE(userLabel->text(), QStringLiteral("Signed in: 张丽 (zhangli), Supervisor"));
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionUsers"))->isEnabled());
+    QCOMPARE(actionsFor(window.workspace().sql(), adminId).constLast(), QStringLiteral("logout"));
+}
+
+void TestLockScreen::lockTimeFromSettings()
+{
+    auto ws = withAdmin(m_dir.filePath(QStringLiteral("settings.sqlite")));
+    QVERIFY(ws);
+    Localization localization;
+    MainWindow window(std::move(ws), localization);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto setMinutes = [&](int minutes) {
+        const auto watch = onNextModal<SettingsDialog>([&](SettingsDialog *dialog) {
+            auto *spin = dialog->findChild<QSpinBox *>(QStringLiteral("lockSpin"));
+            QVERIFY(spin);
+            spin->setValue(minutes);
+            saveScreenshot(dialog, QStringLiteral("settings-lock-%1").arg(minutes));
+            clickOk(dialog);
+        });
+        window.findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
+    };
+    setMinutes(3);
+    QCOMPARE(QSettings().value(QStringLiteral("security/lockMinutes")).toInt(), 3);
+    QCOMPARE(window.idleLockInterval(), 3 * 60 * 1000);
+    setMinutes(0);
+    QCOMPARE(QSettings().value(QStringLiteral("security/lockMinutes")).toInt(), 0);
+    QCOMPARE(window.idleLockInterval(), 0);
+
+    // A new window reads the saved setting.
+    auto again = workspace(m_dir.filePath(QStringLiteral("settings.sqlite")));
+    QVERIFY(again);
+    QSettings().setValue(QStringLiteral("security/lockMinutes"), 7);
+    MainWindow second(std::move(again), localization);
+    QCOMPARE(second.idleLockInterval(), 7 * 60 * 1000);
+    QSettings().remove(QStringLiteral("security/lockMinutes"));
+}
+
+void TestLockScreen::signOutAndQuit()
+{
+    auto ws = withAdmin(m_dir.filePath(QStringLiteral("signout.sqlite")));
+    QVERIFY(ws);
+    const QString adminId = ws->user()->id;
+    Localization localization;
+    MainWindow window(std::move(ws), localization);
+    window.setIdleLockInterval(0);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString nameShown = QStringLiteral("unset");
+    const auto watch = onNextModal<SignInDialog>([&](SignInDialog *dialog) {
+        nameShown = dialog->findChild<QLineEdit *>(QStringLiteral("userNameEdit"))->text();
+        QVERIFY(!window.workspace().user());
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+    });
+    window.findChild<QAction *>(QStringLiteral("actionSignOut"))->trigger();
+    QCOMPARE(nameShown, QString());
+    QVERIFY(!window.isVisible());
+    QVERIFY(!window.workspace().user());
+    QCOMPARE(actionsFor(window.workspace().sql(), adminId),
+             (QStringList{QStringLiteral("insert"), QStringLiteral("login"), QStringLiteral("logout")}));
+}
+
+QTEST_MAIN(TestLockScreen)
+#include "tst_lockscreen.moc"

@@ -1,0 +1,168 @@
+#include "householddetailpanel.h"
+
+#include "fieldlabels.h"
+#include "historypanel.h"
+#include "idnumber.h"
+#include "session.h"
+#include "workspace.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+enum Column { NameColumn, RelationshipColumn, IdNumberColumn, ColumnCount };
+
+} // namespace
+
+HouseholdDetailPanel::HouseholdDetailPanel(Workspace &workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_membersHeading(new QLabel(this)),
+      m_membersTable(new QTableWidget(this)), m_revealButton(new QPushButton(this)),
+      m_messageLabel(new QLabel(this)), m_history(new HistoryPanel(workspace, this))
+{
+    QFont bold = m_membersHeading->font();
+    bold.setBold(true);
+    m_membersHeading->setFont(bold);
+    m_membersTable->setObjectName(QStringLiteral("membersTable"));
+    m_membersTable->setColumnCount(ColumnCount);
+    m_membersTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_membersTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_membersTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_membersTable->verticalHeader()->hide();
+    m_membersTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_membersTable->horizontalHeader()->setStretchLastSection(true);
+    m_revealButton->setObjectName(QStringLiteral("revealButton"));
+    m_messageLabel->setObjectName(QStringLiteral("revealMessage"));
+    m_messageLabel->setWordWrap(true);
+    m_history->setObjectName(QStringLiteral("historyPanel"));
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_membersHeading);
+    topLayout->addWidget(m_membersTable, 1);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_revealButton);
+    buttonRow->addStretch(1);
+    topLayout->addLayout(buttonRow);
+    topLayout->addWidget(m_messageLabel);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(m_history);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_membersTable, &QTableWidget::itemSelectionChanged, this,
+            &HouseholdDetailPanel::updateButton);
+    connect(m_revealButton, &QPushButton::clicked, this, [this] {
+        const Status status = revealSelected();
+        m_messageLabel->setText(status ? QString() : status.error().message);
+    });
+    retranslate();
+    setHousehold({});
+}
+
+void HouseholdDetailPanel::setHousehold(const QString &id)
+{
+    m_householdId = id;
+    m_revealedId.clear();
+    m_messageLabel->clear();
+    m_members.clear();
+    if (!id.isEmpty()) {
+        auto members = HouseholdMembers::list(m_workspace.sql(), id);
+        if (members)
+            m_members = members.value();
+        else
+            m_messageLabel->setText(
+                tr("The members could not be read: %1").arg(members.error().message));
+    }
+    fillMembers();
+    if (id.isEmpty()) {
+        m_history->setRecords({});
+        return;
+    }
+    RecordHistory history(m_workspace.sql());
+    auto records = history.householdRecords(id);
+    m_history->setRecords(records ? records.value()
+                                  : QList<RecordRef>{{QStringLiteral("households"), id}});
+}
+
+void HouseholdDetailPanel::fillMembers()
+{
+    const int selected = selectedRow();
+    const QSignalBlocker blocker(m_membersTable);
+    m_membersTable->setHorizontalHeaderLabels({tr("Name"), tr("Relationship"), tr("ID number")});
+    m_membersTable->setRowCount(int(m_members.size()));
+    for (int row = 0; row < m_members.size(); ++row) {
+        const MemberSummary &m = m_members.at(row);
+        m_membersTable->setItem(row, NameColumn, new QTableWidgetItem(m.name));
+        m_membersTable->setItem(row, RelationshipColumn,
+                                new QTableWidgetItem(FieldLabels::relationship(m.relationship)));
+        const QString number = m.idNumber.isEmpty()   ? QString()
+                               : m.id == m_revealedId ? m.idNumber
+                                                      : IdNumber::mask(m.idNumber);
+        m_membersTable->setItem(row, IdNumberColumn, new QTableWidgetItem(number));
+    }
+    if (selected >= 0 && selected < m_members.size())
+        m_membersTable->selectRow(selected);
+    updateButton();
+}
+
+int HouseholdDetailPanel::selectedRow() const
+{
+    const auto rows = m_membersTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.constFirst().row();
+}
+
+void HouseholdDetailPanel::updateButton()
+{
+    const int row = selectedRow();
+    m_revealButton->setEnabled(row >= 0 && row < m_members.size() &&
+                               !m_members.at(row).idNumber.isEmpty() &&
+                               m_members.at(row).id != m_revealedId);
+}
+
+Status HouseholdDetailPanel::revealSelected()
+{
+    const int row = selectedRow();
+    if (row < 0 || row >= m_members.size())
+        return Error{tr("Choose a member first.")};
+    const MemberSummary member = m_members.at(row);
+    if (!m_workspace.user())
+        return Error{tr("Nobody is signed in: sign in to see full ID numbers.")};
+    // Recorded before it is shown: if the record cannot be written, the number stays hidden.
+    const Status status = Session::write(m_workspace, [&](AuditedWriter &writer) {
+        return writer.recordReveal(QStringLiteral("members"), member.id,
+                                   QStringLiteral("id_number"));
+    });
+    if (!status)
+        return status;
+    m_revealedId = member.id;
+    fillMembers();
+    m_history->refresh();
+    return {};
+}
+
+void HouseholdDetailPanel::retranslate()
+{
+    m_membersHeading->setText(tr("Members"));
+    m_revealButton->setText(tr("Show full ID number"));
+    m_revealButton->setToolTip(
+        tr("Shows the selected member's full ID number. Who saw it and when is recorded."));
+    fillMembers();
+}
+
+void HouseholdDetailPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

@@ -74,18 +74,21 @@ Status AuditedWriter::checkAccount(std::optional<Permission> permission) const
 {
     if (!m_user)
         return Error{tr("Nobody is signed in; sign in to make changes.")};
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT role, disabled FROM users WHERE id = ?"));
+    QSqlQuery &q = statement(QStringLiteral("SELECT role, disabled FROM users WHERE id = ?"));
     q.addBindValue(m_user->id);
     if (!q.exec())
         return sqlError(q.lastError(), m_db.databaseName());
-    if (!q.next())
+    const bool exists = q.next();
+    const QString roleCode = exists ? q.value(0).toString() : QString();
+    const bool disabled = exists && q.value(1).toInt() != 0;
+    q.finish();
+    if (!exists)
         return Error{tr("The account %1 does not exist in this database.").arg(m_user->username)};
-    if (q.value(1).toInt() != 0)
+    if (disabled)
         return Error{tr("The account %1 is disabled and cannot change anything.")
                          .arg(m_user->username)};
     Role role = Role::Caseworker;
-    const bool known = Permissions::roleFromCode(q.value(0).toString(), &role);
+    const bool known = Permissions::roleFromCode(roleCode, &role);
     if (permission && (!known || !Permissions::allows(role, *permission)))
         return Error{tr("%1 (%2) may not %3.")
                          .arg(m_user->displayName, Permissions::roleLabel(role),
@@ -168,6 +171,17 @@ Status AuditedWriter::requireTransaction() const
     return Error{tr("Internal error: a change was attempted outside a transaction.")};
 }
 
+QSqlQuery &AuditedWriter::statement(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        it = m_statements.insert(sql, QSqlQuery(m_db));
+        // A failed prepare shows up as the exec() error at the call site.
+        it->prepare(sql);
+    }
+    return *it;
+}
+
 Status AuditedWriter::audit(const QString &action, const QString &table, const QString &id,
                             const QJsonObject &changes) const
 {
@@ -179,7 +193,9 @@ Status AuditedWriter::audit(const QString &action, const QString &table, const Q
     entry.entity = table;
     entry.rowId = id;
     entry.changes = changes;
-    return AuditLog::append(m_db, entry);
+    if (!m_appender)
+        m_appender = std::make_shared<AuditAppender>(m_db);
+    return m_appender->append(entry);
 }
 
 Result<QString> AuditedWriter::insert(Permission permission, const QString &table, RowValues values)
@@ -205,10 +221,10 @@ Result<QString> AuditedWriter::insert(Permission permission, const QString &tabl
     }
     columns += StampColumns;
     // Table and column names were checked against the schema above; values are bound.
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                  .arg(table, columns.join(QLatin1Char(',')),
-                       QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    QSqlQuery &q = statement(
+        QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+            .arg(table, columns.join(QLatin1Char(',')),
+                 QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
     for (const auto &[column, value] : values)
         q.addBindValue(value);
     for (const QVariant &stamp : {QVariant(at), by, QVariant(at), by,
@@ -229,8 +245,8 @@ Status AuditedWriter::update(Permission permission, const QString &table, const 
     QStringList names;
     for (const auto &change : changes)
         names.append(change.first);
-    QSqlQuery old(m_db);
-    old.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(names.join(QLatin1Char(',')), table));
+    QSqlQuery &old =
+        statement(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(names.join(QLatin1Char(',')), table));
     old.addBindValue(id);
     if (!old.exec())
         return sqlError(old.lastError(), table);
@@ -250,14 +266,15 @@ Status AuditedWriter::update(Permission permission, const QString &table, const 
         assignments.append(column + QStringLiteral(" = ?"));
         bound.append(value);
     }
+    old.finish();
     if (assignments.isEmpty())
         return {};
     assignments += {QStringLiteral("updated_at = ?"), QStringLiteral("updated_by = ?"),
                     QStringLiteral("updated_device = ?")};
     bound += {AuditLog::timestamp(m_clock()), m_user ? QVariant(m_user->id) : QVariant(),
               m_deviceId.isEmpty() ? QVariant() : QVariant(m_deviceId)};
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(QLatin1Char(','))));
+    QSqlQuery &q =
+        statement(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(QLatin1Char(','))));
     for (const QVariant &value : std::as_const(bound))
         q.addBindValue(value);
     q.addBindValue(id);

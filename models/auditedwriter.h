@@ -13,6 +13,7 @@
 //     return tx.commit();
 #pragma once
 
+#include "auditlog.h"
 #include "currentuser.h"
 #include "error.h"
 
@@ -21,9 +22,11 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -78,7 +81,13 @@ private:
     std::optional<CurrentUser> m_user;
     QString m_deviceId;
     std::function<QDateTime()> m_clock;
+    /// The statement for \a sql, prepared on first use and kept: the demo and
+    /// imports write thousands of rows through one writer.
+    QSqlQuery &statement(const QString &sql) const;
+
     mutable QHash<QString, QStringList> m_columns;
+    mutable QHash<QString, QSqlQuery> m_statements;
+    mutable std::shared_ptr<AuditAppender> m_appender;
 };
 
 /// A value as the audit log shows it: secrets hidden, blobs by size.

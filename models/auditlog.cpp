@@ -48,35 +48,48 @@ QString AuditLog::computeHash(const AuditEntry &entry)
 
 Status AuditLog::append(const QSqlDatabase &db, AuditEntry entry)
 {
-    QSqlQuery q(db);
-    // sqlite_sequence remembers the highest number ever issued, so entries cut
-    // off the end leave a gap that verify() reports.
-    if (!q.exec(QStringLiteral(
-            "SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'), "
-            "(SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1)")) ||
-        !q.next())
-        return sqlError(q.lastError(), db.databaseName());
-    entry.seq = q.value(0).toLongLong() + 1;
-    entry.prevHash = q.value(1).isNull() ? genesisHash() : q.value(1).toString();
-    const QString at = timestamp(entry.at);
+    return AuditAppender(db).append(std::move(entry));
+}
+
+AuditAppender::AuditAppender(QSqlDatabase db) : m_db(db), m_head(db), m_insert(db) {}
+
+Status AuditAppender::append(AuditEntry entry)
+{
+    if (!m_prepared) {
+        // sqlite_sequence remembers the highest number ever issued, so entries
+        // cut off the end leave a gap that verify() reports.
+        if (!m_head.prepare(QStringLiteral(
+                "SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'), "
+                "(SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1)")))
+            return sqlError(m_head.lastError(), m_db.databaseName());
+        if (!m_insert.prepare(QStringLiteral("INSERT INTO audit_log(seq, at_utc, user_id, device_id, "
+                                             "action, entity, row_id, changes, prev_hash, hash) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+            return sqlError(m_insert.lastError(), m_db.databaseName());
+        m_prepared = true;
+    }
+    // Read the head every time: several appenders may share one connection.
+    if (!m_head.exec() || !m_head.next())
+        return sqlError(m_head.lastError(), m_db.databaseName());
+    entry.seq = m_head.value(0).toLongLong() + 1;
+    entry.prevHash = m_head.value(1).isNull() ? AuditLog::genesisHash() : m_head.value(1).toString();
+    m_head.finish();
+    const QString at = AuditLog::timestamp(entry.at);
     const QString changes = changesText(entry.changes);
     entry.hash = sha256Hex(canonical(entry, at, changes));
 
-    q.prepare(QStringLiteral("INSERT INTO audit_log(seq, at_utc, user_id, device_id, action, "
-                             "entity, row_id, changes, prev_hash, hash) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(entry.seq);
-    q.addBindValue(at);
-    q.addBindValue(entry.userId.isEmpty() ? QVariant() : QVariant(entry.userId));
-    q.addBindValue(entry.deviceId.isEmpty() ? QVariant() : QVariant(entry.deviceId));
-    q.addBindValue(entry.action);
-    q.addBindValue(entry.entity);
-    q.addBindValue(entry.rowId.isEmpty() ? QVariant() : QVariant(entry.rowId));
-    q.addBindValue(changes);
-    q.addBindValue(entry.prevHash);
-    q.addBindValue(entry.hash);
-    if (!q.exec())
-        return sqlError(q.lastError(), db.databaseName());
+    m_insert.addBindValue(entry.seq);
+    m_insert.addBindValue(at);
+    m_insert.addBindValue(entry.userId.isEmpty() ? QVariant() : QVariant(entry.userId));
+    m_insert.addBindValue(entry.deviceId.isEmpty() ? QVariant() : QVariant(entry.deviceId));
+    m_insert.addBindValue(entry.action);
+    m_insert.addBindValue(entry.entity);
+    m_insert.addBindValue(entry.rowId.isEmpty() ? QVariant() : QVariant(entry.rowId));
+    m_insert.addBindValue(changes);
+    m_insert.addBindValue(entry.prevHash);
+    m_insert.addBindValue(entry.hash);
+    if (!m_insert.exec())
+        return sqlError(m_insert.lastError(), m_db.databaseName());
     return {};
 }
 

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 struct AuditEntry
@@ -44,6 +45,22 @@ struct ChainReport
     QString problem;  ///< translated sentence when broken
     QString headHash; ///< hash of the last entry: note it down to detect a cut-off tail later
     bool ok() const { return firstBroken == 0; }
+};
+
+/// Appends entries through statements prepared once: the writer that records
+/// every change keeps one, so a long run of writes does not re-prepare SQL.
+class AuditAppender
+{
+public:
+    explicit AuditAppender(QSqlDatabase db);
+    /// See AuditLog::append.
+    Status append(AuditEntry entry);
+
+private:
+    QSqlDatabase m_db;
+    QSqlQuery m_head;
+    QSqlQuery m_insert;
+    bool m_prepared = false;
 };
 
 class AuditLog

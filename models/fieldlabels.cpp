@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace {
 
 struct Label
@@ -36,6 +38,24 @@ const Label ColumnLabels[] = {
     {"households", "next_due_on", QT_TRANSLATE_NOOP("FieldLabels", "next due on")},
     {"households", "exited_on", QT_TRANSLATE_NOOP("FieldLabels", "exited on")},
     {"households", "exit_reason", QT_TRANSLATE_NOOP("FieldLabels", "exit reason")},
+    {"households", "category_override_reason",
+     QT_TRANSLATE_NOOP("FieldLabels", "reason for overriding the category")},
+    {"households", "secondary_causes", QT_TRANSLATE_NOOP("FieldLabels", "secondary causes")},
+    {"households", "housing_area_m2", QT_TRANSLATE_NOOP("FieldLabels", "housing area (m²)")},
+    {"households", "bank_name", QT_TRANSLATE_NOOP("FieldLabels", "bank")},
+    {"households", "bank_account_holder", QT_TRANSLATE_NOOP("FieldLabels", "account holder")},
+    {"households", "last_verified_on", QT_TRANSLATE_NOOP("FieldLabels", "last verified on")},
+    {"members", "household_id", QT_TRANSLATE_NOOP("FieldLabels", "household")},
+    {"members", "position", QT_TRANSLATE_NOOP("FieldLabels", "order in the file")},
+    {"members", "name_pinyin", QT_TRANSLATE_NOOP("FieldLabels", "name in pinyin")},
+    {"members", "name_initials", QT_TRANSLATE_NOOP("FieldLabels", "pinyin initials")},
+    {"members", "sex", QT_TRANSLATE_NOOP("FieldLabels", "sex")},
+    {"members", "health", QT_TRANSLATE_NOOP("FieldLabels", "health")},
+    {"members", "major_illness", QT_TRANSLATE_NOOP("FieldLabels", "major illness")},
+    {"members", "disability", QT_TRANSLATE_NOOP("FieldLabels", "disability")},
+    {"members", "work_status", QT_TRANSLATE_NOOP("FieldLabels", "work status")},
+    {"members", "school", QT_TRANSLATE_NOOP("FieldLabels", "school")},
+    {"members", "school_stage", QT_TRANSLATE_NOOP("FieldLabels", "school stage")},
     {"members", "id_number", QT_TRANSLATE_NOOP("FieldLabels", "ID number")},
     {"members", "relationship", QT_TRANSLATE_NOOP("FieldLabels", "relationship")},
     {"members", "is_head", QT_TRANSLATE_NOOP("FieldLabels", "head of household")},
@@ -46,6 +66,7 @@ const Label ColumnLabels[] = {
     {"users", "role", QT_TRANSLATE_NOOP("FieldLabels", "role")},
     {"users", "password_hash", QT_TRANSLATE_NOOP("FieldLabels", "password")},
     {"users", "disabled", QT_TRANSLATE_NOOP("FieldLabels", "disabled")},
+    {"users", "division_code", QT_TRANSLATE_NOOP("FieldLabels", "home sub-district or town")},
 };
 
 struct Code
@@ -96,6 +117,14 @@ QString translated(const char *text)
 } // namespace
 
 namespace FieldLabels {
+
+bool hasLabel(const QString &table, const QString &column)
+{
+    return std::any_of(std::begin(ColumnLabels), std::end(ColumnLabels), [&](const Label &label) {
+        return (!label.table || table == QLatin1String(label.table)) &&
+               column == QLatin1String(label.column);
+    });
+}
 
 QString column(const QString &table, const QString &column)
 {

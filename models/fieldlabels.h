@@ -13,6 +13,9 @@ namespace FieldLabels {
 /// sentence, translated; unknown columns: the column name, '_' read as a space.
 QString column(const QString &table, const QString &column);
 
+/// Whether \a column of \a table has a label of its own (not the fallback).
+bool hasLabel(const QString &table, const QString &column);
+
 /// A stored value in words: codes translated where known, ID numbers masked,
 /// fen as yuan, yes/no flags, secrets as "hidden", empty and null as "—".
 QString value(const QString &table, const QString &column, const QJsonValue &value);

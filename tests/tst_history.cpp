@@ -3,6 +3,7 @@
 // masked, secrets hidden, newest first); the households area shows members
 // with masked ID numbers, and "Show full ID number" records a 'reveal' entry
 // that the history panel then shows in words — refused when nobody is signed in.
+#include "fieldlabels.h"
 #include "auditlog.h"
 #include "demodata.h"
 #include "guitest.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -35,6 +37,8 @@ class TestHistory : public QObject
 private slots:
     void initTestCase();
     void sentences();
+    void everyFileColumnHasALabel_data();
+    void everyFileColumnHasALabel();
     void revealIsRecordedAndShown();
     void householdsViewShowsDetail();
 
@@ -143,6 +147,33 @@ void TestHistory::sentences()
     failed.changes = {{QStringLiteral("username"), QStringLiteral("zhangli")}};
     QCOMPARE(history.describe(failed),
              QStringLiteral("2026-01-01 08:00 Someone failed to sign in as zhangli"));
+}
+
+void TestHistory::everyFileColumnHasALabel_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("column");
+    const QStringList skipped = {QStringLiteral("id"), QStringLiteral("created_at"),
+                                 QStringLiteral("created_by"), QStringLiteral("updated_at"),
+                                 QStringLiteral("updated_by"), QStringLiteral("updated_device")};
+    for (const QString &table : {QStringLiteral("households"), QStringLiteral("members"),
+                                 QStringLiteral("users")}) {
+        QSqlQuery q(m_ws->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table)));
+        while (q.next()) {
+            const QString column = q.value(0).toString();
+            if (!skipped.contains(column))
+                QTest::addRow("%s.%s", qPrintable(table), qPrintable(column)) << table << column;
+        }
+    }
+}
+
+void TestHistory::everyFileColumnHasALabel()
+{
+    // The history reads a household file's changes to people in words.
+    QFETCH(QString, table);
+    QFETCH(QString, column);
+    QVERIFY(FieldLabels::hasLabel(table, column));
 }
 
 void TestHistory::revealIsRecordedAndShown()

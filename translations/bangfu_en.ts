@@ -1153,6 +1153,78 @@
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reason for overriding the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondary causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>housing area (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last verified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name in pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinyin initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home sub-district or town</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

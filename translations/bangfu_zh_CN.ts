@@ -1150,6 +1150,78 @@
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>reason for overriding the category</source>
+        <translation>调整困难类别的理由</translation>
+    </message>
+    <message>
+        <source>secondary causes</source>
+        <translation>次要致困原因</translation>
+    </message>
+    <message>
+        <source>housing area (m²)</source>
+        <translation>住房面积（平方米）</translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>account holder</source>
+        <translation>账户户名</translation>
+    </message>
+    <message>
+        <source>last verified on</source>
+        <translation>最近复核日期</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>所属家庭</translation>
+    </message>
+    <message>
+        <source>order in the file</source>
+        <translation>档案中的排列顺序</translation>
+    </message>
+    <message>
+        <source>name in pinyin</source>
+        <translation>姓名拼音</translation>
+    </message>
+    <message>
+        <source>pinyin initials</source>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>major illness</source>
+        <translation>重大疾病</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>残疾情况</translation>
+    </message>
+    <message>
+        <source>work status</source>
+        <translation>就业状况</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>就读学校</translation>
+    </message>
+    <message>
+        <source>school stage</source>
+        <translation>就读阶段</translation>
+    </message>
+    <message>
+        <source>home sub-district or town</source>
+        <translation>所属街道/镇</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

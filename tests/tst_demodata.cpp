@@ -10,7 +10,6 @@
 
 #include <memory>
 #include <QCryptographicHash>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -174,9 +173,6 @@ private slots:
     void sameSeedSameContent();
     void refusesDatabaseWithData();
     void failureLeavesNothing();
-    void loadsDivisions();
-    void rejectsMalformedDivisions_data();
-    void rejectsMalformedDivisions();
     void sixHundredHouseholds();
 
 private:
@@ -566,77 +562,6 @@ void TestDemoData::failureLeavesNothing()
     QVERIFY(report && report->ok());
 }
 
-void TestDemoData::loadsDivisions()
-{
-    auto db = openDb(m_dir.filePath(QStringLiteral("divisions.sqlite")));
-    QVERIFY(db);
-    QVERIFY(Divisions::load(*db).ok());
-    QVERIFY(Divisions::load(*db).ok()); // loading again changes nothing
-    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM divisions")), 12);
-    QCOMPARE(
-        scalar(*db, QStringLiteral(
-                        "SELECT count(*) FROM divisions WHERE code = '371312' AND name = '河东区' "
-                        "AND parent_code IS NULL")),
-        1);
-    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM divisions WHERE kind = '镇'")), 3);
-
-    // Quoting per RFC 4180, CRLF line ends and a BOM are all fine.
-    const QString path = m_dir.filePath(QStringLiteral("quoted.csv"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("\xEF\xBB\xBF"
-               "code,name,kind\r\n\"371312001\",\"九曲\"\"街道\"\"\",街道\r\n\r\n");
-    file.close();
-    QVERIFY(Divisions::load(*db, path).ok());
-    QCOMPARE(
-        scalar(*db, QStringLiteral("SELECT count(*) FROM divisions WHERE name = '九曲\"街道\"'")),
-        1);
-}
-
-void TestDemoData::rejectsMalformedDivisions_data()
-{
-    QTest::addColumn<QByteArray>("csv");
-    QTest::addColumn<QString>("where");
-    const QByteArray header = "code,name,kind\n371312001,九曲街道,街道\n";
-    QTest::newRow("missing field") << header + "371312004,相公街道\n" << QStringLiteral("line 3");
-    QTest::newRow("extra field") << header + "371312004,相公街道,街道,x\n"
-                                 << QStringLiteral("line 3");
-    QTest::newRow("open quote") << header + "371312004,\"相公街道,街道\n"
-                                << QStringLiteral("line 3");
-    QTest::newRow("short code") << header + "37131200,相公街道,街道\n" << QStringLiteral("line 3");
-    QTest::newRow("letters in code") << header + "37131200A,相公街道,街道\n"
-                                     << QStringLiteral("line 3");
-    QTest::newRow("other district") << header + "371302004,相公街道,街道\n"
-                                    << QStringLiteral("line 3");
-    QTest::newRow("duplicate") << header + "\n371312001,九曲,街道\n" << QStringLiteral("line 4");
-    QTest::newRow("empty name") << header + "371312004,,街道\n" << QStringLiteral("line 3");
-    QTest::newRow("no header") << QByteArray("371312001,九曲街道,街道\n")
-                               << QStringLiteral("line 1");
-    QTest::newRow("no rows") << QByteArray("code,name,kind\n") << QString();
-}
-
-void TestDemoData::rejectsMalformedDivisions()
-{
-    QFETCH(QByteArray, csv);
-    QFETCH(QString, where);
-    const QString path =
-        m_dir.filePath(QStringLiteral("bad-%1.csv").arg(QString::number(qHash(csv))));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(csv);
-    file.close();
-    auto db =
-        openDb(m_dir.filePath(QStringLiteral("bad-%1.sqlite").arg(QString::number(qHash(csv)))));
-    QVERIFY(db);
-    const Status s = Divisions::load(*db, path);
-    QVERIFY(!s.ok());
-    QVERIFY2(s.error().where.contains(path), qPrintable(s.error().toString()));
-    if (!where.isEmpty())
-        QVERIFY2(s.error().where.endsWith(where), qPrintable(s.error().toString()));
-    QVERIFY(!s.error().message.isEmpty());
-    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM divisions")), 0);
-}
-
 void TestDemoData::sixHundredHouseholds()
 {
     const QString path = m_dir.filePath(QStringLiteral("default.sqlite"));
@@ -644,15 +569,11 @@ void TestDemoData::sixHundredHouseholds()
     QVERIFY(db);
     // As `bangfu-cli init --demo` does it: divisions first, then the demo on top.
     QVERIFY(DemoData::loadDivisions(*db).ok());
-    QElapsedTimer timer;
-    timer.start();
     const Status s =
         DemoData::generate(*db, *m_pinyin, DemoOptions{20261129, 600, QDate(2026, 11, 29)});
     QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().toString()));
-    qInfo("600 households in %lld ms", qint64(timer.elapsed()));
     const qint64 entries = checkAudit(*db);
     QVERIFY(entries > 0);
-    qInfo("%lld audit entries", entries);
     QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM households")), 600);
     // Some files are overdue for re-verification, as in real life.
     QVERIFY(scalar(*db, QStringLiteral("SELECT count(*) FROM households WHERE status = 'filed' AND "

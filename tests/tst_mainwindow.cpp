@@ -7,6 +7,7 @@
 #include "database.h"
 #include "demodata.h"
 #include "devices.h"
+#include "guitest.h"
 #include "householdlistmodel.h"
 #include "localization.h"
 #include "mainwindow.h"
@@ -151,40 +152,13 @@ std::unique_ptr<Workspace> signedIn(std::unique_ptr<Database> db)
     auto admin =
         Accounts::createFirstAdministrator(workspace->sql(), workspace->deviceId(),
                                            {QStringLiteral("admin"), QStringLiteral("管理员"),
-                                            Role::Administrator, QStringLiteral("admin-password")});
+                                            Role::Administrator, GuiTest::AdminPassword});
     if (!admin) {
         qWarning() << admin.error().toString();
         return nullptr;
     }
     workspace->setUser(admin.value());
     return workspace;
-}
-
-// Calls \a handle on the next modal dialog of class T that opens (polling,
-// because exec() blocks the test until the dialog is closed). Watching stops
-// when the returned timer is destroyed.
-template <typename T> std::unique_ptr<QTimer> onNextModal(std::function<void(T *)> handle)
-{
-    auto timer = std::make_unique<QTimer>();
-    timer->setInterval(20);
-    QTimer *raw = timer.get();
-    QObject::connect(raw, &QTimer::timeout, raw, [raw, handle] {
-        if (auto *modal = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            raw->stop();
-            handle(modal);
-        }
-    });
-    timer->start();
-    return timer;
-}
-
-// With BANGFU_SCREENSHOT_DIR set, saves what \a window shows as NAME.png there,
-// for looking at the screens without a display.
-void saveScreenshot(QWidget *window, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("BANGFU_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
 }
 
 QStringList labelTexts(QWidget *root)
@@ -197,6 +171,9 @@ QStringList labelTexts(QWidget *root)
 }
 
 } // namespace
+
+using GuiTest::onNextModal;
+using GuiTest::saveScreenshot;
 
 class TestMainWindow : public QObject
 {

@@ -217,4 +217,17 @@ Status load(Database &db, QIODevice &device, const QString &sourceName)
     return transaction.commit();
 }
 
+Result<QList<DivisionRow>> list(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT code, name, kind FROM divisions WHERE parent_code IS NOT NULL "
+                             "ORDER BY code"));
+    if (!q.exec())
+        return sqlError(q.lastError(), db.databaseName());
+    QList<DivisionRow> rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return rows;
+}
+
 } // namespace Divisions

@@ -40,6 +40,9 @@ Status load(Database &db, const QString &path);
 /// Loads CSV from \a device in its own transaction; \a sourceName names it in errors.
 Status load(Database &db, QIODevice &device, const QString &sourceName);
 
+/// The sub-districts and towns of the database, by code (the district row left out).
+Result<QList<DivisionRow>> list(const QSqlDatabase &db);
+
 /// Writes the district row and \a rows into an open transaction on \a db. Loading
 /// again updates names and kinds in place, so it is safe on a database that has them.
 Status insert(QSqlDatabase db, const QList<DivisionRow> &rows);

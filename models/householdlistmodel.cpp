@@ -13,6 +13,7 @@ namespace {
 // same as page 1 and rows inserted meanwhile cannot shift a page. The first
 // batch starts after (0, '', ''), which sorts before every real key because
 // ids are never empty.
+// %1 is the filter's condition, built from fixed fragments (HouseholdFilter).
 const QString BatchQuery = QStringLiteral(
     "SELECT h.id, h.file_no, m.name, d.name, c.name, h.category, h.status,"
     "       (SELECT max(v.visit_date) FROM field_visits v WHERE v.household_id = h.id),"
@@ -21,7 +22,7 @@ const QString BatchQuery = QStringLiteral(
     "  JOIN divisions d ON d.code = h.division_code"
     "  LEFT JOIN communities c ON c.id = h.community_id"
     "  LEFT JOIN members m ON m.household_id = h.id AND m.is_head = 1"
-    " WHERE (h.file_no IS NULL, coalesce(h.file_no, ''), h.id) > (?, ?, ?)"
+    " WHERE (h.file_no IS NULL, coalesce(h.file_no, ''), h.id) > (?, ?, ?) AND (%1)"
     " ORDER BY h.file_no IS NULL, coalesce(h.file_no, ''), h.id"
     " LIMIT ?");
 
@@ -40,9 +41,14 @@ HouseholdListModel::HouseholdListModel(QSqlDatabase db, QObject *parent)
     m_error.reset();
     m_total = -1;
 
+    const HouseholdFilter::Sql filter = m_filter.toSql();
     QSqlQuery count(m_db);
-    if (!count.prepare(QStringLiteral("SELECT count(*) FROM households")) || !count.exec() ||
-        !count.next()) {
+    bool counted = count.prepare(
+        QStringLiteral("SELECT count(*) FROM households h WHERE %1").arg(filter.condition));
+    for (const QVariant &value : filter.values)
+        count.addBindValue(value);
+    counted = counted && count.exec() && count.next();
+    if (!counted) {
         m_error = sqlError(count.lastError(), m_db.databaseName());
     } else {
         m_total = count.value(0).toLongLong();
@@ -64,7 +70,8 @@ Result<QVector<HouseholdListModel::Row>> HouseholdListModel::fetchBatch() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.prepare(BatchQuery))
+    const HouseholdFilter::Sql filter = m_filter.toSql();
+    if (!q.prepare(BatchQuery.arg(filter.condition)))
         return sqlError(q.lastError(), m_db.databaseName());
     // A null QString would bind NULL, and any comparison with NULL is false:
     // the empty parts of the key must be '' exactly.
@@ -79,6 +86,8 @@ Result<QVector<HouseholdListModel::Row>> HouseholdListModel::fetchBatch() const
         q.addBindValue(last.fileNo.isNull() ? empty : last.fileNo);
         q.addBindValue(last.id);
     }
+    for (const QVariant &value : filter.values)
+        q.addBindValue(value);
     q.addBindValue(BatchSize);
     if (!q.exec())
         return sqlError(q.lastError(), m_db.databaseName());

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "error.h"
+#include "householdfilter.h"
 
 #include <optional>
 #include <QAbstractTableModel>
@@ -43,7 +44,10 @@ public:
     /// Drops all rows and fetches the first batch again. Returns the error of a failed query.
     /// (::Status is the result class; plain Status here would be Column::Status.)
     ::Status reload();
-    /// All households in the database, fetched or not; -1 if counting failed.
+    /// Narrows the list; takes effect at the next reload().
+    void setFilter(const HouseholdFilter &filter) { m_filter = filter; }
+    const HouseholdFilter &filter() const { return m_filter; }
+    /// Households matching the filter, fetched or not; -1 if counting failed.
     qint64 totalCount() const { return m_total; }
     /// The error of the last failed query, if any (fetchMore() cannot return one).
     std::optional<Error> lastError() const { return m_error; }
@@ -75,6 +79,7 @@ private:
     Result<QVector<Row>> fetchBatch() const;
 
     QSqlDatabase m_db;
+    HouseholdFilter m_filter;
     QVector<Row> m_rows;
     qint64 m_total = 0;
     bool m_atEnd = true;

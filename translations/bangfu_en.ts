@@ -1371,11 +1371,30 @@
     </message>
 </context>
 <context>
-    <name>HouseholdsView</name>
+    <name>HouseholdSearchBar</name>
     <message>
-        <source>This list is read-only for now. Searching by name or pinyin, filters and editing household files come with the households work.</source>
+        <source>Search: name, pinyin or initials, ID number, phone or file number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re-verification overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sub-districts and towns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsView</name>
     <message>
         <source>Households</source>
         <translation type="unfinished"></translation>
@@ -1394,6 +1413,17 @@
     <message>
         <source>Showing the first %1; more load as you scroll.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list is read-only for now: entering and editing household files comes with the households work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) match.</source>
+        <translation>
+            <numerusform>%n household matches.</numerusform>
+            <numerusform>%n households match.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1368,11 +1368,30 @@
     </message>
 </context>
 <context>
-    <name>HouseholdsView</name>
+    <name>HouseholdSearchBar</name>
     <message>
-        <source>This list is read-only for now. Searching by name or pinyin, filters and editing household files come with the households work.</source>
-        <translation>此列表目前只读。按姓名或拼音查找、筛选以及编辑家庭档案将随家庭档案功能一起提供。</translation>
+        <source>Search: name, pinyin or initials, ID number, phone or file number</source>
+        <translation>查找：姓名、拼音或首字母、身份证号码、电话或档案编号</translation>
     </message>
+    <message>
+        <source>Re-verification overdue</source>
+        <translation>逾期未复核</translation>
+    </message>
+    <message>
+        <source>All sub-districts and towns</source>
+        <translation>全部街道和镇</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部困难类别</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsView</name>
     <message>
         <source>Households</source>
         <translation>困难家庭</translation>
@@ -1390,6 +1409,16 @@
     <message>
         <source>Showing the first %1; more load as you scroll.</source>
         <translation>先显示前 %1 户，向下滚动时继续加载。</translation>
+    </message>
+    <message>
+        <source>This list is read-only for now: entering and editing household files comes with the households work.</source>
+        <translation>此列表目前只读：录入和编辑家庭档案将随家庭档案功能一起提供。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) match.</source>
+        <translation>
+            <numerusform>共有 %n 户家庭符合条件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

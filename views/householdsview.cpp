@@ -2,6 +2,7 @@
 
 #include "householddetailpanel.h"
 #include "householdlistmodel.h"
+#include "householdsearchbar.h"
 #include "ui_householdsview.h"
 #include "workspace.h"
 
@@ -12,9 +13,13 @@
 HouseholdsView::HouseholdsView(Workspace &workspace, QWidget *parent)
     : AreaView(parent), m_ui(std::make_unique<Ui::HouseholdsView>()),
       m_model(new HouseholdListModel(workspace.sql(), this)),
-      m_detail(new HouseholdDetailPanel(workspace))
+      m_detail(new HouseholdDetailPanel(workspace)),
+      m_search(new HouseholdSearchBar(workspace.sql()))
 {
     m_ui->setupUi(this);
+    m_search->setObjectName(QStringLiteral("searchBar"));
+    m_ui->mainLayout->insertWidget(1, m_search);
+    connect(m_search, &HouseholdSearchBar::filterChanged, this, &HouseholdsView::refresh);
     m_ui->tableView->setModel(m_model);
     m_detail->setObjectName(QStringLiteral("householdDetail"));
     m_ui->splitter->addWidget(m_detail);
@@ -51,6 +56,7 @@ void HouseholdsView::retranslate()
 
 void HouseholdsView::refresh()
 {
+    m_model->setFilter(m_search->filter());
     const Status status = m_model->reload();
     if (status.ok()) {
         m_ui->errorLabel->hide();
@@ -76,7 +82,9 @@ void HouseholdsView::updateCount()
         m_ui->countLabel->clear();
         return;
     }
-    QString text = tr("%n household(s) in this database.", nullptr, int(total));
+    QString text = m_model->filter().isEmpty()
+                       ? tr("%n household(s) in this database.", nullptr, int(total))
+                       : tr("%n household(s) match.", nullptr, int(total));
     if (m_model->rowCount() < total)
         text += QLatin1Char(' ') + tr("Showing the first %1; more load as you scroll.")
                                        .arg(QLocale().toString(m_model->rowCount()));

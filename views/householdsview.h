@@ -1,7 +1,7 @@
-// HouseholdsView: the households area. For now a read-only, lazily loaded list
-// of every household file with its count, and beside it the chosen
-// household's members (ID numbers masked) and history; search, filters and
-// editing of the files are built on the same model by the households work.
+// HouseholdsView: the households area. A lazily loaded list of household
+// files with a search bar (name, pinyin, ID number, phone, file number) and
+// filters above it, and beside it the chosen household's members (ID numbers
+// masked) and history. Editing the files comes with the households work.
 #pragma once
 
 #include "areaview.h"
@@ -10,6 +10,7 @@
 
 class HouseholdDetailPanel;
 class HouseholdListModel;
+class HouseholdSearchBar;
 class Workspace;
 
 namespace Ui {
@@ -26,6 +27,7 @@ public:
 
     QString title() const override;
     HouseholdDetailPanel *detail() const { return m_detail; }
+    HouseholdSearchBar *searchBar() const { return m_search; }
     void refresh() override;
 
 protected:
@@ -38,4 +40,5 @@ private:
     std::unique_ptr<Ui::HouseholdsView> m_ui;
     HouseholdListModel *m_model;
     HouseholdDetailPanel *m_detail;
+    HouseholdSearchBar *m_search;
 };

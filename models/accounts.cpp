@@ -142,9 +142,12 @@ Result<QString> Accounts::create(AuditedWriter &writer, const NewAccount &accoun
         return Error{tr("Enter the person's name."), tr("name")};
     if (Status s = checkPassword(account.password); !s)
         return Error{s.error().message, tr("password")};
-    // The bootstrap administrator writes its own row; everyone else needs a user manager.
-    const bool bootstrap = writer.user() && writer.user()->username == account.username &&
-                           account.role == Role::Administrator;
+    // The first administrator writes its own row into an empty users table
+    // (the writer allows exactly that); everyone else needs a user manager.
+    auto anyUsers = hasUsers(writer.database());
+    if (!anyUsers)
+        return anyUsers.error();
+    const bool bootstrap = !anyUsers.value();
     if (!bootstrap) {
         if (Status s = writer.require(Permission::ManageUsers); !s)
             return s.error();
@@ -199,7 +202,13 @@ Result<CurrentUser> Accounts::signIn(const QSqlDatabase &db, const QString &devi
     auto found = findByName(db, key);
     if (!found)
         return found.error();
-    const bool match = found->has_value() && PasswordHash::verify((*found)->passwordHash, password);
+    // An unknown name is checked against a fixed hash of the same cost, so the
+    // time taken does not tell which names exist.
+    static const QString unknownNameHash = QStringLiteral(
+        "$argon2id$v=19$m=65536,t=2,p=1$7vZyWWIicUTz1yPJWFKWGQ$4EgtzCgU617j3HG1Nin33EyqP5ntf1w8YaAp/mPbGkE");
+    const bool verified = PasswordHash::verify(
+        found->has_value() ? (*found)->passwordHash : unknownNameHash, password);
+    const bool match = found->has_value() && verified;
     if (!match) {
         QSqlQuery fail(db);
         fail.prepare(QStringLiteral(
@@ -210,9 +219,13 @@ Result<CurrentUser> Accounts::signIn(const QSqlDatabase &db, const QString &devi
         fail.addBindValue(AuditLog::timestamp(now));
         if (!fail.exec())
             return sqlError(fail.lastError(), db.databaseName());
+        // What was typed is kept only when it is an account's name: a password
+        // typed into the name field must not stay in the append-only log.
         const QString userId = found->has_value() ? (*found)->info.id : QString();
-        if (Status s = appendEvent(db, deviceId, userId, QStringLiteral("login_failed"), now,
-                                   {{QStringLiteral("username"), username.trimmed()}});
+        const QJsonObject details{{QStringLiteral("username"),
+                                   found->has_value() ? (*found)->info.username
+                                                      : QStringLiteral("(unknown name)")}};
+        if (Status s = appendEvent(db, deviceId, userId, QStringLiteral("login_failed"), now, details);
             !s)
             return s.error();
         if (Status s = tx.commit(); !s)
@@ -278,10 +291,12 @@ Status Accounts::changeOwnPassword(AuditedWriter &writer, const QString &oldPass
 {
     if (Status s = writer.require(Permission::ChangeOwnPassword); !s)
         return s;
-    auto found = findByName(writer.database(), writer.user()->username);
-    if (!found)
-        return found.error();
-    if (!found->has_value() || !PasswordHash::verify((*found)->passwordHash, oldPassword))
+    QSqlQuery q(writer.database());
+    q.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
+    q.addBindValue(writer.user()->id);
+    if (!q.exec())
+        return sqlError(q.lastError(), writer.database().databaseName());
+    if (!q.next() || !PasswordHash::verify(q.value(0).toString(), oldPassword))
         return Error{tr("The current password is incorrect."), tr("current password")};
     if (Status s = checkPassword(newPassword); !s)
         return Error{s.error().message, tr("new password")};

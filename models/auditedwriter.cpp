@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "sqlerror.h"
+#include "writepolicy.h"
 
 #include <QJsonArray>
 #include <QSqlDriver>
@@ -24,12 +25,21 @@ bool sameValue(const QVariant &a, const QVariant &b)
         return a.isNull() == b.isNull();
     if (a.typeId() == QMetaType::QByteArray || b.typeId() == QMetaType::QByteArray)
         return a.toByteArray() == b.toByteArray();
-    bool aNum = false;
-    bool bNum = false;
-    const qint64 ai = a.toLongLong(&aNum);
-    const qint64 bi = b.toLongLong(&bNum);
-    if (aNum && bNum)
-        return ai == bi;
+    // Numbers compare as numbers only when the stored value is one: "0371"
+    // and "371" are different phone numbers.
+    const auto numeric = [](const QVariant &v) {
+        return v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int ||
+               v.typeId() == QMetaType::ULongLong || v.typeId() == QMetaType::UInt ||
+               v.typeId() == QMetaType::Bool;
+    };
+    if (numeric(a) && numeric(b))
+        return a.toLongLong() == b.toLongLong();
+    if (numeric(a) != numeric(b)) {
+        bool ok = false;
+        const qint64 n = (numeric(a) ? b : a).toString().toLongLong(&ok);
+        const QString text = (numeric(a) ? b : a).toString();
+        return ok && QString::number(n) == text && n == (numeric(a) ? a : b).toLongLong();
+    }
     return a.toString() == b.toString();
 }
 
@@ -120,8 +130,11 @@ Result<QStringList> AuditedWriter::columnsOf(const QString &table) const
 {
     if (auto it = m_columns.constFind(table); it != m_columns.constEnd())
         return *it;
+    // Only the exact name counts: SQLite would accept "HOUSEHOLDS", and the
+    // audit log, its filters and the secret-hiding rules would miss it.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));
+    q.prepare(QStringLiteral("SELECT p.name FROM sqlite_schema s, pragma_table_info(s.name) p "
+                             "WHERE s.type = 'table' AND s.name = ? COLLATE BINARY"));
     q.addBindValue(table);
     if (!q.exec())
         return sqlError(q.lastError(), m_db.databaseName());
@@ -149,7 +162,7 @@ Status AuditedWriter::checkColumns(const QString &table, const RowValues &values
 }
 
 Status AuditedWriter::requireWrite(Permission permission, const QString &table,
-                                   const RowValues &values) const
+                                   const RowValues &values, const QString &rowId) const
 {
     if (Status s = requireTransaction(); !s)
         return s;
@@ -157,6 +170,18 @@ Status AuditedWriter::requireWrite(Permission permission, const QString &table,
         return s;
     if (isBootstrapAdministrator(table, values))
         return {};
+    // The table and values decide what is needed, not the caller's choice.
+    const QList<Permission> accepted =
+        WritePolicy::accepted(table, values, rowId, m_user ? m_user->id : QString());
+    if (accepted.isEmpty())
+        return Error{tr("%1 is not a table the application writes to.").arg(table)};
+    if (!accepted.contains(permission))
+        return Error{tr("This change to %1 needs the permission to %2.")
+                         .arg(table, Permissions::describe(accepted.constFirst()))};
+    for (const auto &[column, value] : values) {
+        if (WritePolicy::isActorColumn(table, column) && m_user && value.toString() != m_user->id)
+            return Error{tr("A decision can only be recorded in the name of the person signed in.")};
+    }
     return require(permission);
 }
 
@@ -240,7 +265,11 @@ Result<QString> AuditedWriter::insert(Permission permission, const QString &tabl
 Status AuditedWriter::update(Permission permission, const QString &table, const QString &id,
                              const RowValues &changes)
 {
-    if (Status s = requireWrite(permission, table, changes); !s)
+    for (const auto &change : changes) {
+        if (change.first == QStringLiteral("id"))
+            return Error{tr("A record's id never changes.")};
+    }
+    if (Status s = requireWrite(permission, table, changes, id); !s)
         return s;
     QStringList names;
     for (const auto &change : changes)
@@ -285,7 +314,9 @@ Status AuditedWriter::update(Permission permission, const QString &table, const 
 
 Status AuditedWriter::remove(Permission permission, const QString &table, const QString &id)
 {
-    if (Status s = requireWrite(permission, table, {}); !s)
+    if (Status s = requireWrite(permission, table, {}, id); !s)
+        return s;
+    if (Status s = refuseIfReferenced(table, id); !s)
         return s;
     QSqlQuery old(m_db);
     old.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
@@ -309,6 +340,35 @@ Status AuditedWriter::remove(Permission permission, const QString &table, const 
     return audit(QStringLiteral("delete"), table, id, audited);
 }
 
+Status AuditedWriter::refuseIfReferenced(const QString &table, const QString &id) const
+{
+    // Schema cascades would delete or blank the dependent rows without an
+    // audit entry; they must go first, each through the writer.
+    QSqlQuery refs(m_db);
+    refs.prepare(QStringLiteral("SELECT s.name, f.\"from\" FROM sqlite_schema s, "
+                                "pragma_foreign_key_list(s.name) f "
+                                "WHERE s.type = 'table' AND f.\"table\" = ?"));
+    refs.addBindValue(table);
+    if (!refs.exec())
+        return sqlError(refs.lastError(), table);
+    while (refs.next()) {
+        const QString child = refs.value(0).toString();
+        const QString column = refs.value(1).toString();
+        // Both names come from the schema itself.
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT count(*) FROM \"%1\" WHERE \"%2\" = ?").arg(child, column));
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            return sqlError(q.lastError(), child);
+        if (const qint64 n = q.value(0).toLongLong(); n > 0)
+            return Error{tr("%n record(s) in %1 still refer to this record; remove them first.",
+                            nullptr, int(n))
+                             .arg(child),
+                         table};
+    }
+    return {};
+}
+
 Status AuditedWriter::recordReveal(const QString &table, const QString &id, const QString &field)
 {
     if (Status s = checkAccount(std::nullopt); !s)
@@ -317,5 +377,12 @@ Status AuditedWriter::recordReveal(const QString &table, const QString &id, cons
         return s;
     if (Status s = checkColumns(table, {{field, {}}}); !s)
         return s;
+    QSqlQuery exists(m_db);
+    exists.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
+    exists.addBindValue(id);
+    if (!exists.exec())
+        return sqlError(exists.lastError(), table);
+    if (!exists.next())
+        return Error{tr("The record %1 no longer exists in %2.").arg(id, table)};
     return audit(QStringLiteral("reveal"), table, id, QJsonObject{{QStringLiteral("revealed"), field}});
 }

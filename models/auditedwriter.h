@@ -71,8 +71,10 @@ private:
     Status checkAccount(std::optional<Permission> permission) const;
     Result<QStringList> columnsOf(const QString &table) const;
     Status checkColumns(const QString &table, const RowValues &values) const;
-    Status requireWrite(Permission permission, const QString &table, const RowValues &values) const;
+    Status requireWrite(Permission permission, const QString &table, const RowValues &values,
+                        const QString &rowId = {}) const;
     Status requireTransaction() const;
+    Status refuseIfReferenced(const QString &table, const QString &id) const;
     Status audit(const QString &action, const QString &table, const QString &id,
                  const QJsonObject &changes) const;
     bool isBootstrapAdministrator(const QString &table, const RowValues &values) const;

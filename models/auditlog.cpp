@@ -1,5 +1,6 @@
 #include "auditlog.h"
 
+#include "idnumber.h"
 #include "sqlerror.h"
 
 #include <QCryptographicHash>
@@ -31,6 +32,27 @@ QString sha256Hex(const QByteArray &bytes)
 
 } // namespace
 
+QJsonObject AuditLog::maskedChanges(const QJsonObject &changes)
+{
+    QJsonObject masked = changes;
+    for (auto it = masked.begin(); it != masked.end(); ++it) {
+        if (!it.key().endsWith(QStringLiteral("id_number")))
+            continue;
+        const auto mask = [](const QJsonValue &v) {
+            return v.isString() ? QJsonValue(IdNumber::mask(v.toString())) : v;
+        };
+        if (it.value().isArray()) {
+            QJsonArray values;
+            for (const QJsonValue &v : it.value().toArray())
+                values.append(mask(v));
+            it.value() = values;
+        } else {
+            it.value() = mask(it.value());
+        }
+    }
+    return masked;
+}
+
 QString AuditLog::genesisHash()
 {
     return QString(64, QLatin1Char('0'));
@@ -59,7 +81,8 @@ Status AuditAppender::append(AuditEntry entry)
         // sqlite_sequence remembers the highest number ever issued, so entries
         // cut off the end leave a gap that verify() reports.
         if (!m_head.prepare(QStringLiteral(
-                "SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'), "
+                "SELECT max(ifnull((SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'), 0), "
+                "ifnull((SELECT max(seq) FROM audit_log), 0)), "
                 "(SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1)")))
             return sqlError(m_head.lastError(), m_db.databaseName());
         if (!m_insert.prepare(QStringLiteral("INSERT INTO audit_log(seq, at_utc, user_id, device_id, "
@@ -118,7 +141,11 @@ Result<ChainReport> AuditLog::verify(const QSqlDatabase &db)
         e.prevHash = q.value(8).toString();
         ++report.entries;
         if (e.seq != expectedSeq) {
-            broken(e.seq, tr("Audit entries %1 to %2 are missing.").arg(expectedSeq).arg(e.seq - 1));
+            broken(expectedSeq, e.seq - 1 == expectedSeq
+                                    ? tr("Audit entry %1 is missing.").arg(expectedSeq)
+                                    : tr("Audit entries %1 to %2 are missing.")
+                                          .arg(expectedSeq)
+                                          .arg(e.seq - 1));
             return report;
         }
         if (e.prevHash != expectedPrev) {
@@ -143,6 +170,14 @@ Result<ChainReport> AuditLog::verify(const QSqlDatabase &db)
     if (!last.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")))
         return sqlError(last.lastError(), db.databaseName());
     const qint64 issued = last.next() ? last.value(0).toLongLong() : 0;
+    if (issued < expectedSeq - 1) {
+        // The counter was lowered or removed behind the application's back.
+        broken(expectedSeq - 1, tr("The audit log's entry counter was changed: it says %1, "
+                                   "but the log holds %2 entries.")
+                                    .arg(issued)
+                                    .arg(expectedSeq - 1));
+        return report;
+    }
     if (issued >= expectedSeq) {
         broken(expectedSeq, tr("Audit entries %1 to %2 are missing from the end of the log.")
                                 .arg(expectedSeq)

@@ -84,6 +84,11 @@ public:
     /// The hash of \a entry given its fields and prevHash (exposed for tests).
     static QString computeHash(const AuditEntry &entry);
 
+    /// \a changes with every ID number (any field ending in "id_number")
+    /// masked, for listings: the log keeps them in full, screens and the CLI
+    /// never show them so.
+    static QJsonObject maskedChanges(const QJsonObject &changes);
+
     /// UTC timestamps as stored: "2026-11-29T08:15:02.123Z".
     static QString timestamp(const QDateTime &at);
 };

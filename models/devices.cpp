@@ -28,6 +28,10 @@ Result<QString> ensureSelf(const QSqlDatabase &db, const QString &role)
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
+    // Another program may have made the row between the check and BEGIN.
+    auto again = selfId(db);
+    if (!again || !again->isEmpty())
+        return again;
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString now = AuditLog::timestamp(QDateTime::currentDateTimeUtc());
     QSqlQuery q(db);

@@ -157,7 +157,7 @@ QString value(const QString &table, const QString &column, const QJsonValue &val
     // AuditedWriter writes this marker in place of secrets (password hashes, keys).
     if (value.isString() && value.toString() == QLatin1String("(hidden)"))
         return QCoreApplication::translate("FieldLabels", "hidden");
-    if (column == QLatin1String("id_number"))
+    if (column.endsWith(QLatin1String("id_number")))
         return value.toString().isEmpty() ? dash : IdNumber::mask(value.toString());
     if (column.endsWith(QLatin1String("_fen")) && value.isDouble())
         return Money::fromFen(qint64(value.toDouble())).toStringWithSymbol();

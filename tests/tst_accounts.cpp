@@ -113,6 +113,11 @@ void TestAccounts::failureDoesNotSayWhichWasWrong()
     QVERIFY(!wrongPassword.ok() && !wrongName.ok());
     QCOMPARE(wrongPassword.error().message, wrongName.error().message);
     QCOMPARE(wrongName.error().message, QStringLiteral("The user name or password is incorrect."));
+    // What was typed as a name is kept only when it is one: it might be a password.
+    QCOMPARE(scalar(m_ws->sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE changes LIKE "
+                                                "'%nobody%'"))
+                 .toInt(),
+             0);
     QCOMPARE(scalar(m_ws->sql(),
                     QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'login_failed'"))
                  .toInt(),

@@ -532,7 +532,7 @@ void TestAuditCli::checkNamesTamperedEntry_data()
     QTest::addColumn<QString>("how");
     QTest::addColumn<QString>("expected");
     QTest::newRow("edit middle") << QStringLiteral("edit") << QStringLiteral("entry %1 was altered");
-    QTest::newRow("delete middle") << QStringLiteral("delete") << QStringLiteral("entries %1 to %1 are missing.");
+    QTest::newRow("delete middle") << QStringLiteral("delete") << QStringLiteral("Audit entry %1 is missing.");
     QTest::newRow("delete last") << QStringLiteral("cut")
                                  << QStringLiteral("entries %1 to %1 are missing from the end");
 }

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -296,6 +297,17 @@ void TestCli::readingCommandsChangeNothing()
                  .exitCode,
              0);
     QVERIFY(readAll(path) == before);
+
+    // Listings never show a full ID number; the log keeps them for check.
+    static const QRegularExpression fullId(QStringLiteral("\\b\\d{17}[\\dX]\\b"));
+    for (const QStringList &extra : {QStringList{}, QStringList{QStringLiteral("--json")}}) {
+        const Run members = cli(QStringList{QStringLiteral("audit"), QStringLiteral("--db"), path,
+                                            QStringLiteral("--entity"), QStringLiteral("members")} +
+                                extra);
+        QCOMPARE(members.exitCode, 0);
+        QVERIFY(members.out.contains(QStringLiteral("371312********")));
+        QVERIFY2(!fullId.match(members.out).hasMatch(), qPrintable(fullId.match(members.out).captured()));
+    }
 
     // An empty file is not a database: refused, and still empty.
     const QString empty = m_dir.filePath(QStringLiteral("empty.sqlite"));

@@ -4,6 +4,7 @@
 // may sign in instead, which ends the first session in the audit log; the
 // idle time comes from the settings dialog; signing out and cancelling quits.
 #include "auditlog.h"
+#include "districtsettings.h"
 #include "guitest.h"
 #include "localization.h"
 #include "lockcurtain.h"
@@ -11,12 +12,14 @@
 #include "session.h"
 #include "settingsdialog.h"
 #include "signindialog.h"
+#include "transaction.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -51,6 +54,7 @@ private slots:
     void locksWhenIdleAndUnlocks();
     void someoneElseSignsIn();
     void lockTimeFromSettings();
+    void onlyAdministratorsSetTheLockTime();
     void signOutAndQuit();
 
 private:
@@ -173,19 +177,58 @@ void TestLockScreen::lockTimeFromSettings()
         window.findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
     };
     setMinutes(3);
-    QCOMPARE(QSettings().value(QStringLiteral("security/lockMinutes")).toInt(), 3);
+    auto stored = [&] {
+        QSqlQuery q(window.workspace().sql());
+        return q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'lock_minutes'")) && q.next()
+                   ? q.value(0).toInt()
+                   : -1;
+    };
+    QCOMPARE(stored(), 3);
     QCOMPARE(window.idleLockInterval(), 3 * 60 * 1000);
+    // The lock cannot be switched off: 0 is not offered.
     setMinutes(0);
-    QCOMPARE(QSettings().value(QStringLiteral("security/lockMinutes")).toInt(), 0);
-    QCOMPARE(window.idleLockInterval(), 0);
+    QCOMPARE(stored(), 1);
+    QCOMPARE(window.idleLockInterval(), 60 * 1000);
 
-    // A new window reads the saved setting.
+    // A new window on the same database reads the office's setting.
     auto again = workspace(m_dir.filePath(QStringLiteral("settings.sqlite")));
     QVERIFY(again);
-    QSettings().setValue(QStringLiteral("security/lockMinutes"), 7);
     MainWindow second(std::move(again), localization);
-    QCOMPARE(second.idleLockInterval(), 7 * 60 * 1000);
-    QSettings().remove(QStringLiteral("security/lockMinutes"));
+    QCOMPARE(second.idleLockInterval(), 60 * 1000);
+}
+
+void TestLockScreen::onlyAdministratorsSetTheLockTime()
+{
+    auto ws = withAdmin(m_dir.filePath(QStringLiteral("policy.sqlite")));
+    QVERIFY(ws);
+    CurrentUser caseworker;
+    {
+        Transaction tx(ws->sql());
+        AuditedWriter admin = ws->writer();
+        auto id = Accounts::create(admin, {QStringLiteral("liming"), QStringLiteral("李明"),
+                                           Role::Caseworker, QStringLiteral("caseworker-1")});
+        QVERIFY(id.ok());
+        QVERIFY(tx.commit().ok());
+        caseworker = {id.value(), QStringLiteral("liming"), QStringLiteral("李明"), Role::Caseworker};
+    }
+    // The model refuses, whatever the dialog shows.
+    Transaction tx(ws->sql());
+    AuditedWriter writer(ws->sql(), caseworker, ws->deviceId());
+    QVERIFY(!DistrictSettings::setValue(writer, DistrictSettings::LockMinutes, QStringLiteral("60")).ok());
+    tx.rollback();
+
+    ws->setUser(caseworker);
+    Localization localization;
+    MainWindow window(std::move(ws), localization);
+    window.show();
+    const auto watch = onNextModal<SettingsDialog>([&](SettingsDialog *dialog) {
+        auto *spin = dialog->findChild<QSpinBox *>(QStringLiteral("lockSpin"));
+        QVERIFY(spin);
+        QVERIFY(!spin->isEnabled());
+        clickOk(dialog);
+    });
+    window.findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
+    QCOMPARE(window.idleLockInterval(), DistrictSettings::DefaultLockMinutes * 60 * 1000);
 }
 
 void TestLockScreen::signOutAndQuit()

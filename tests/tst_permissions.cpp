@@ -42,6 +42,12 @@ private slots:
     void removeAuditsOldValues();
     void revealIsAudited();
     void chainDetectsTampering();
+    void namingAnotherPermissionDoesNotHelp();
+    void decisionsOnlyInOwnName();
+    void exactTableNamesOnly();
+    void dependentRowsBlockRemoval();
+    void idsNeverChangeAndTextStaysText();
+    void loweredCounterIsTampering();
 
 private:
     Result<QString> insertHousehold(const CurrentUser &user);
@@ -334,17 +340,29 @@ void TestPermissions::removeAuditsOldValues()
 
 void TestPermissions::revealIsAudited()
 {
+    auto household = insertHousehold(m_caseworker);
+    QVERIFY(household.ok());
     Transaction tx(m_ws->sql());
     AuditedWriter writer(m_ws->sql(), m_caseworker, m_ws->deviceId());
+    QVERIFY(writer.insert(Permission::EditHouseholds, QStringLiteral("members"),
+                          {{QStringLiteral("id"), QStringLiteral("m-1")},
+                           {QStringLiteral("household_id"), household.value()},
+                           {QStringLiteral("name"), QStringLiteral("王红")},
+                           {QStringLiteral("relationship"), QStringLiteral("self")}})
+                .ok());
     QVERIFY(writer.recordReveal(QStringLiteral("members"), QStringLiteral("m-1"),
                                 QStringLiteral("id_number"))
                 .ok());
+    // Nothing to reveal of a record that does not exist.
+    QVERIFY(!writer.recordReveal(QStringLiteral("members"), QStringLiteral("no-such-member"),
+                                 QStringLiteral("id_number"))
+                 .ok());
     QVERIFY(tx.commit().ok());
     auto entries = AuditLog::entries(m_ws->sql(), {QStringLiteral("members"), QStringLiteral("m-1"), {}, -1});
     QVERIFY(entries.ok());
-    QCOMPARE(entries->size(), 1);
-    QCOMPARE(entries->first().action, QStringLiteral("reveal"));
-    QCOMPARE(entries->first().changes.value(QStringLiteral("revealed")).toString(),
+    QCOMPARE(entries->size(), 2);
+    QCOMPARE(entries->last().action, QStringLiteral("reveal"));
+    QCOMPARE(entries->last().changes.value(QStringLiteral("revealed")).toString(),
              QStringLiteral("id_number"));
 }
 
@@ -367,6 +385,159 @@ void TestPermissions::chainDetectsTampering()
     QVERIFY(report.ok());
     QCOMPARE(report->firstBroken, 2);
     QVERIFY(report->problem.contains(QStringLiteral("altered")));
+}
+
+void TestPermissions::namingAnotherPermissionDoesNotHelp()
+{
+    auto household = insertHousehold(m_caseworker);
+    QVERIFY(household.ok());
+    Transaction tx(m_ws->sql());
+    AuditedWriter admin(m_ws->sql(), m_admin, m_ws->deviceId());
+    auto programme = admin.insert(Permission::ManageProgrammes, QStringLiteral("aid_programmes"),
+                                  {{QStringLiteral("code"), QStringLiteral("special")},
+                                   {QStringLiteral("name"), QStringLiteral("专项帮扶金")},
+                                   {QStringLiteral("default_amount_fen"), 100000}});
+    QVERIFY(programme.ok());
+    // The same table through a permission the admin holds but that does not fit.
+    QVERIFY(!admin.insert(Permission::ManageSettings, QStringLiteral("aid_programmes"),
+                          {{QStringLiteral("code"), QStringLiteral("x")},
+                           {QStringLiteral("name"), QStringLiteral("x")},
+                           {QStringLiteral("default_amount_fen"), 1}})
+                 .ok());
+    AuditedWriter caseworker(m_ws->sql(), m_caseworker, m_ws->deviceId());
+    auto request = caseworker.insert(Permission::ProposeAid, QStringLiteral("aid_requests"),
+                                     {{QStringLiteral("programme_id"), programme.value()},
+                                      {QStringLiteral("household_id"), household.value()},
+                                      {QStringLiteral("amount_fen"), 100000},
+                                      {QStringLiteral("status"), QStringLiteral("submitted")}});
+    QVERIFY(request.ok());
+    // "Propose aid" cannot approve it, nor insert it approved.
+    const Status approve = caseworker.update(Permission::ProposeAid, QStringLiteral("aid_requests"),
+                                             request.value(),
+                                             {{QStringLiteral("status"), QStringLiteral("approved")}});
+    QVERIFY(!approve.ok());
+    QVERIFY2(approve.error().message.contains(QStringLiteral("approve or reject aid")),
+             qPrintable(approve.error().message));
+    QVERIFY(!caseworker.insert(Permission::ProposeAid, QStringLiteral("aid_requests"),
+                               {{QStringLiteral("programme_id"), programme.value()},
+                                {QStringLiteral("household_id"), household.value()},
+                                {QStringLiteral("amount_fen"), 100000},
+                                {QStringLiteral("status"), QStringLiteral("approved")}})
+                 .ok());
+    // "Change own password" can change nothing else of an account, nor anyone else's.
+    QVERIFY(!caseworker.update(Permission::ChangeOwnPassword, QStringLiteral("users"), m_caseworker.id,
+                               {{QStringLiteral("role"), QStringLiteral("administrator")}})
+                 .ok());
+    QVERIFY(!caseworker.update(Permission::ChangeOwnPassword, QStringLiteral("users"), m_admin.id,
+                               {{QStringLiteral("disabled"), 1}})
+                 .ok());
+    QVERIFY(!caseworker.update(Permission::ChangeOwnPassword, QStringLiteral("users"), m_admin.id,
+                               {{QStringLiteral("password_hash"), QStringLiteral("x")}})
+                 .ok());
+    QVERIFY(caseworker.update(Permission::ChangeOwnPassword, QStringLiteral("users"), m_caseworker.id,
+                              {{QStringLiteral("password_hash"), QStringLiteral("$argon2id$x")}})
+                .ok());
+    QCOMPARE(scalar(m_ws->sql(), QStringLiteral("SELECT status FROM aid_requests")).toString(),
+             QStringLiteral("submitted"));
+    QCOMPARE(scalar(m_ws->sql(), QStringLiteral("SELECT count(*) FROM users WHERE role = 'administrator'"))
+                 .toInt(),
+             1);
+}
+
+void TestPermissions::decisionsOnlyInOwnName()
+{
+    auto household = insertHousehold(m_caseworker);
+    QVERIFY(household.ok());
+    Transaction tx(m_ws->sql());
+    AuditedWriter admin(m_ws->sql(), m_admin, m_ws->deviceId());
+    auto programme = admin.insert(Permission::ManageProgrammes, QStringLiteral("aid_programmes"),
+                                  {{QStringLiteral("code"), QStringLiteral("warmth")},
+                                   {QStringLiteral("name"), QStringLiteral("送温暖")},
+                                   {QStringLiteral("default_amount_fen"), 50000}});
+    AuditedWriter caseworker(m_ws->sql(), m_caseworker, m_ws->deviceId());
+    auto request = caseworker.insert(Permission::ProposeAid, QStringLiteral("aid_requests"),
+                                     {{QStringLiteral("programme_id"), programme.value()},
+                                      {QStringLiteral("household_id"), household.value()},
+                                      {QStringLiteral("amount_fen"), 50000}});
+    QVERIFY(request.ok());
+    AuditedWriter supervisor(m_ws->sql(), m_supervisor, m_ws->deviceId());
+    const RowValues inAnotherName = {{QStringLiteral("request_id"), request.value()},
+                                     {QStringLiteral("decision"), QStringLiteral("approve")},
+                                     {QStringLiteral("decided_by"), m_admin.id},
+                                     {QStringLiteral("decided_at"), QStringLiteral("2026-11-29")}};
+    QVERIFY(!supervisor.insert(Permission::DecideAid, QStringLiteral("aid_approvals"), inAnotherName).ok());
+    RowValues own = inAnotherName;
+    own[2].second = m_supervisor.id;
+    QVERIFY(supervisor.insert(Permission::DecideAid, QStringLiteral("aid_approvals"), own).ok());
+}
+
+void TestPermissions::exactTableNamesOnly()
+{
+    auto id = insertHousehold(m_caseworker);
+    QVERIFY(id.ok());
+    Transaction tx(m_ws->sql());
+    AuditedWriter writer(m_ws->sql(), m_caseworker, m_ws->deviceId());
+    QVERIFY(!writer.update(Permission::EditHouseholds, QStringLiteral("HOUSEHOLDS"), id.value(),
+                           {{QStringLiteral("phone"), QStringLiteral("1")}})
+                 .ok());
+    AuditedWriter admin(m_ws->sql(), m_admin, m_ws->deviceId());
+    QVERIFY(!admin.update(Permission::ManageUsers, QStringLiteral("Users"), m_caseworker.id,
+                          {{QStringLiteral("role"), QStringLiteral("supervisor")}})
+                 .ok());
+}
+
+void TestPermissions::dependentRowsBlockRemoval()
+{
+    auto household = insertHousehold(m_caseworker);
+    QVERIFY(household.ok());
+    Transaction tx(m_ws->sql());
+    AuditedWriter writer(m_ws->sql(), m_caseworker, m_ws->deviceId());
+    auto member = writer.insert(Permission::EditHouseholds, QStringLiteral("members"),
+                                {{QStringLiteral("household_id"), household.value()},
+                                 {QStringLiteral("name"), QStringLiteral("王强")},
+                                 {QStringLiteral("relationship"), QStringLiteral("self")}});
+    QVERIFY(member.ok());
+    const Status blocked = writer.remove(Permission::EditHouseholds, QStringLiteral("households"),
+                                         household.value());
+    QVERIFY(!blocked.ok());
+    QVERIFY2(blocked.error().message.contains(QStringLiteral("members")),
+             qPrintable(blocked.error().message));
+    QVERIFY(writer.remove(Permission::EditHouseholds, QStringLiteral("members"), member.value()).ok());
+    QVERIFY(writer.remove(Permission::EditHouseholds, QStringLiteral("households"), household.value()).ok());
+    QVERIFY(tx.commit().ok());
+}
+
+void TestPermissions::idsNeverChangeAndTextStaysText()
+{
+    auto id = insertHousehold(m_caseworker);
+    QVERIFY(id.ok());
+    Transaction tx(m_ws->sql());
+    AuditedWriter writer(m_ws->sql(), m_caseworker, m_ws->deviceId());
+    QVERIFY(!writer.update(Permission::EditHouseholds, QStringLiteral("households"), id.value(),
+                           {{QStringLiteral("id"), QStringLiteral("other")}})
+                 .ok());
+    QVERIFY(writer.update(Permission::EditHouseholds, QStringLiteral("households"), id.value(),
+                          {{QStringLiteral("phone"), QStringLiteral("0371")}})
+                .ok());
+    QVERIFY(writer.update(Permission::EditHouseholds, QStringLiteral("households"), id.value(),
+                          {{QStringLiteral("phone"), QStringLiteral("371")}})
+                .ok());
+    QVERIFY(tx.commit().ok());
+    QCOMPARE(scalar(m_ws->sql(), QStringLiteral("SELECT phone FROM households")).toString(),
+             QStringLiteral("371"));
+}
+
+void TestPermissions::loweredCounterIsTampering()
+{
+    QVERIFY(insertHousehold(m_caseworker).ok());
+    QSqlQuery q(m_ws->sql());
+    QVERIFY(q.exec(QStringLiteral("UPDATE sqlite_sequence SET seq = 2 WHERE name = 'audit_log'")));
+    auto report = AuditLog::verify(m_ws->sql());
+    QVERIFY(report.ok());
+    QVERIFY(!report->ok());
+    QVERIFY2(report->problem.contains(QStringLiteral("counter")), qPrintable(report->problem));
+    // Writing still works and never reuses a number.
+    QVERIFY(insertHousehold(m_caseworker).ok());
 }
 
 QTEST_GUILESS_MAIN(TestPermissions)

@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -117,9 +118,22 @@ void TestUsersDialog::administratorManagesAccounts()
     QVERIFY(Accounts::signIn(ws->sql(), ws->deviceId(), QStringLiteral("liming"),
                              QStringLiteral("second-password")));
 
-    // Disable: listed as disabled, and the account can no longer sign in.
+    // Disable asks first; "No" (the default) changes nothing.
     table->selectRow(rowOf(dialog, QStringLiteral("liming")));
-    toggle->click();
+    {
+        const auto watch = onNextModal<QMessageBox>([](QMessageBox *box) {
+            QCOMPARE(box->defaultButton(), box->button(QMessageBox::No));
+            box->button(QMessageBox::No)->click();
+        });
+        toggle->click();
+    }
+    QVERIFY(!dialog.accounts().at(rowOf(dialog, QStringLiteral("liming"))).disabled);
+    // Disable: listed as disabled, and the account can no longer sign in.
+    {
+        const auto watch = onNextModal<QMessageBox>(
+            [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        toggle->click();
+    }
     QCOMPARE(dialog.errorText(), QString());
     const int after = rowOf(dialog, QStringLiteral("liming"));
     QVERIFY(dialog.accounts().at(after).disabled);
@@ -133,7 +147,11 @@ void TestUsersDialog::administratorManagesAccounts()
 
     // The last enabled administrator cannot be disabled; the dialog says why.
     table->selectRow(rowOf(dialog, QStringLiteral("admin")));
-    toggle->click();
+    {
+        const auto watch = onNextModal<QMessageBox>(
+            [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        toggle->click();
+    }
     QVERIFY2(
         dialog.errorText().startsWith(QStringLiteral("This is the last enabled administrator")),
         qPrintable(dialog.errorText()));

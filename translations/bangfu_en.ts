@@ -127,6 +127,14 @@
         <source>Audit entries %1 to %2 are missing from the end of the log.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit entry %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s entry counter was changed: it says %1, but the log holds %2 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditedWriter</name>
@@ -161,6 +169,25 @@
     <message>
         <source>The record %1 no longer exists in %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change to %1 needs the permission to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision can only be recorded in the name of the person signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record&apos;s id never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1 still refer to this record; remove them first.</source>
+        <translation>
+            <numerusform>%n record in %1 still refers to this record; remove it first.</numerusform>
+            <numerusform>%n records in %1 still refer to this record; remove them first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -692,6 +719,102 @@
     </message>
     <message>
         <source>bangfu-cli user: unknown subcommand &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a roster of households from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n household</numerusform>
+            <numerusform>%n households</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1 as %2: %n person row(s).</source>
+        <translation>
+            <numerusform>Read %1 as %2: %n person row.</numerusform>
+            <numerusform>Read %1 as %2: %n person rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns ignored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was imported.</source>
+        <translation>
+            <numerusform>%n problem found; nothing was imported.</numerusform>
+            <numerusform>%n problems found; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the households of a roster: a CSV file in UTF-8 or GB18030 as Excel saves it, one row per person, with Chinese column headers (see docs/roster-import.md). Every row is checked first and nothing is written unless all rows are valid; problems are listed with the spreadsheet&apos;s row number and the column. The households are added with the status &quot;identified&quot;, as the --user, who must be allowed to edit households. With --dry-run, only check and report; nothing is written and no --user is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only check the roster and report; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROSTER.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name exactly one roster file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user is required, except with --dry-run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: the roster is valid and would add %1. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: bangfu-cli import households --db FILE --user NAME ROSTER.csv [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a roster of households, one row per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;bangfu-cli import households --help&apos; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bangfu-cli import: name what to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bangfu-cli import: unknown subcommand &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1278,6 +1401,242 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HardshipAssessment</name>
+    <message>
+        <source>The amount must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household&apos;s file is closed; its category can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No 低保 line is set for %1 (%2); an administrator sets it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey has no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household has no members; add them before the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 低保 line and the minimum wage must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown hardship category &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for choosing %1 instead of the proposed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the proposed category; accept the proposal instead of overriding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one term of a sum: label, amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>heading: the only term</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 = %3</source>
+        <comment>heading: terms = total</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> + </source>
+        <comment>between terms of a sum</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imputed minimum wage for %1 (unemployed, %2, able to work) %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rigid expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minimum wage imputed for %1 (unemployed): the birth date is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>younger than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above working age (men %1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above working age (women %1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex unknown, above working age for women (%1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disability grade %1, not able to work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major illness, not able to work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minimum wage imputed for %1 (unemployed, %2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per person per month: (%1 − %2) ÷ 12 ÷ %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per person per month: (%1 − %2) ÷ 12 ÷ %3 = %4, rounded down to the fen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>低保 line %1 for %2 (district default): %3 per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>低保 line %1 for %2: %3 per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is below it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not below it but below twice the line (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not below twice the line (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>the line; how the figure compares</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accident losses %1 + illness costs %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, more than 80% of the annual income %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not more than 80% of the annual income %2, but a worker was injured, disabled or killed in a sudden event or major illness and is still in difficulty: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not more than 80% of the annual income %2, and no worker is in difficulty after a sudden event or major illness: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unemployment benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interest and rent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>necessary job costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accident losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deep hardship (深度困难)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relative hardship (相对困难)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hardship from an accident (意外致困)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum wage %1: %2 per month × 12 = %3 a year for each member imputed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2096,6 +2455,168 @@
     </message>
 </context>
 <context>
+    <name>RosterCsv</name>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16 (Excel&apos;s &quot;Unicode text&quot;). Save it as &quot;CSV UTF-8 (comma delimited)&quot; or &quot;CSV (comma delimited)&quot; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8, and this installation cannot read GB18030. Save the file as &quot;CSV UTF-8 (comma delimited)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text. Save it from Excel as &quot;CSV UTF-8 (comma delimited)&quot; or &quot;CSV (comma delimited)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field has no closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected text after a closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote inside a field that does not start with one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>This person is already registered, in the household with file number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already registered, in the household of %1 at %2 (not filed yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already registered, in the household of %1 (not filed yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row must hold the column headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same column as &quot;%1&quot;; keep only one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column is missing (other names accepted: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has text beyond the last column with a header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster has problems; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the roster again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet turned the ID number into the number %1 and lost its last digits. Format the column as text and type the numbers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid ID number: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown relationship &quot;%1&quot;. Write one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sub-district or town &quot;%1&quot;. Write one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number may hold only digits, spaces, &quot;-&quot; and a leading &quot;+&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable amount &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly income cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person as on row %1: the ID number is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 already has its head (户主) on row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 has no head (户主): mark one person as 户主.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of household&apos;s row must name the sub-district or town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of household&apos;s row must give the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from the head of household&apos;s row %1 (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no community or village &quot;%1&quot; in %2. An administrator adds communities; check the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown state of health &quot;%1&quot;. Write one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown disability grade &quot;%1&quot;. Write one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown work status &quot;%1&quot;. Write one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2122,11 +2643,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Never</source>
+        <source>A locked screen hides the data and asks for the password again; someone else may sign in instead. The time applies to the whole office; only an administrator changes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A locked screen hides the data and asks for the password again; someone else may sign in instead. 0 never locks.</source>
+        <source>Set by an administrator for the whole office.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2408,6 +2929,14 @@
     <message>
         <source>%1 (%2)</source>
         <comment>display name (user name)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the account of %1 (%2)? They can no longer sign in; their records and history stay.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -126,6 +126,14 @@
         <source>Audit entries %1 to %2 are missing from the end of the log.</source>
         <translation>日志末尾的第 %1 至 %2 条审计日志条目缺失。</translation>
     </message>
+    <message>
+        <source>Audit entry %1 is missing.</source>
+        <translation>第 %1 条审计日志条目缺失。</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s entry counter was changed: it says %1, but the log holds %2 entries.</source>
+        <translation>审计日志的条目计数器被改动过：计数器记为 %1，但日志中有 %2 条条目。</translation>
+    </message>
 </context>
 <context>
     <name>AuditedWriter</name>
@@ -160,6 +168,24 @@
     <message>
         <source>The record %1 no longer exists in %2.</source>
         <translation>记录 %1 已不在 %2 中。</translation>
+    </message>
+    <message>
+        <source>This change to %1 needs the permission to %2.</source>
+        <translation>对 %1 的此项修改需要“%2”的权限。</translation>
+    </message>
+    <message>
+        <source>A decision can only be recorded in the name of the person signed in.</source>
+        <translation>只能以当前登录人的名义记录决定。</translation>
+    </message>
+    <message>
+        <source>A record&apos;s id never changes.</source>
+        <translation>记录的 ID 不能更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1 still refer to this record; remove them first.</source>
+        <translation>
+            <numerusform>%1 中仍有 %n 条记录引用此记录，请先删除这些记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -690,6 +716,98 @@
     <message>
         <source>bangfu-cli user: unknown subcommand &apos;%1&apos;.</source>
         <translation>bangfu-cli user：未知子命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Import a roster of households from a CSV file</source>
+        <translation>从 CSV 文件导入家庭花名册</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1，共 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n 户家庭</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名家庭成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1 as %2: %n person row(s).</source>
+        <translation>
+            <numerusform>已按 %2 编码读取 %1：共 %n 行人员数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns ignored: %1.</source>
+        <translation>已忽略的列：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was imported.</source>
+        <translation>
+            <numerusform>发现 %n 个问题；未导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the households of a roster: a CSV file in UTF-8 or GB18030 as Excel saves it, one row per person, with Chinese column headers (see docs/roster-import.md). Every row is checked first and nothing is written unless all rows are valid; problems are listed with the spreadsheet&apos;s row number and the column. The households are added with the status &quot;identified&quot;, as the --user, who must be allowed to edit households. With --dry-run, only check and report; nothing is written and no --user is needed.</source>
+        <translation>导入花名册中的家庭：花名册为 Excel 保存的 UTF-8 或 GB18030 编码 CSV 文件，每人一行，使用中文列标题（见 docs/roster-import.md）。导入前先逐行检查，只有全部行均无误才会写入；发现的问题将注明所在的电子表格行号和列。家庭以“已摸排”状态添加，操作人为 --user 指定的账号，该账号须有编辑家庭档案的权限。使用 --dry-run 时只检查并报告，不写入任何数据，也无需指定 --user。</translation>
+    </message>
+    <message>
+        <source>Only check the roster and report; write nothing.</source>
+        <translation>只检查花名册并报告结果，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>ROSTER.csv</source>
+        <translation>花名册.csv</translation>
+    </message>
+    <message>
+        <source>The roster to import.</source>
+        <translation>要导入的花名册。</translation>
+    </message>
+    <message>
+        <source>Name exactly one roster file.</source>
+        <translation>请指定一个花名册文件（只能一个）。</translation>
+    </message>
+    <message>
+        <source>--user is required, except with --dry-run.</source>
+        <translation>必须指定 --user（使用 --dry-run 时除外）。</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>Dry run: the roster is valid and would add %1. Nothing was written.</source>
+        <translation>试运行：花名册无误，导入后将添加 %1。未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2.</source>
+        <translation>已以 %2 的身份导入 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: bangfu-cli import households --db FILE --user NAME ROSTER.csv [--dry-run]</source>
+        <translation>用法：bangfu-cli import households --db 文件 --user 用户名 花名册.csv [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Import a roster of households, one row per person</source>
+        <translation>导入家庭花名册（每人一行）</translation>
+    </message>
+    <message>
+        <source>Run &apos;bangfu-cli import households --help&apos; for its options.</source>
+        <translation>运行“bangfu-cli import households --help”查看其选项。</translation>
+    </message>
+    <message>
+        <source>bangfu-cli import: name what to import.</source>
+        <translation>bangfu-cli import：请指定要导入的内容。</translation>
+    </message>
+    <message>
+        <source>bangfu-cli import: unknown subcommand &apos;%1&apos;.</source>
+        <translation>bangfu-cli import：未知子命令“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1394,242 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>HardshipAssessment</name>
+    <message>
+        <source>The amount must be between %1 and %2.</source>
+        <translation>金额必须在 %1 至 %2 之间。</translation>
+    </message>
+    <message>
+        <source>The household %1 does not exist.</source>
+        <translation>家庭 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This household&apos;s file is closed; its category can no longer be changed.</source>
+        <translation>该家庭档案已关闭，不能再更改困难类别。</translation>
+    </message>
+    <message>
+        <source>No 低保 line is set for %1 (%2); an administrator sets it in Settings.</source>
+        <translation>尚未设置 %1 年度%2的低保标准；请联系管理员在“设置”中设置。</translation>
+    </message>
+    <message>
+        <source>The survey has no date.</source>
+        <translation>调查未填写日期。</translation>
+    </message>
+    <message>
+        <source>The household has no members; add them before the assessment.</source>
+        <translation>该家庭没有家庭成员；请先添加家庭成员，再进行困难认定。</translation>
+    </message>
+    <message>
+        <source>The 低保 line and the minimum wage must be more than zero.</source>
+        <translation>低保标准和最低工资标准必须大于零。</translation>
+    </message>
+    <message>
+        <source>Unknown hardship category &quot;%1&quot;.</source>
+        <translation>未知的困难类别“%1”。</translation>
+    </message>
+    <message>
+        <source>Give a reason for choosing %1 instead of the proposed %2.</source>
+        <translation>认定为“%1”而非拟定的“%2”，请说明理由。</translation>
+    </message>
+    <message>
+        <source>%1 is the proposed category; accept the proposal instead of overriding it.</source>
+        <translation>“%1”即为拟定困难类别；请直接采用拟定类别，无需调整。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one term of a sum: label, amount</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation>%1：无</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>heading: the only term</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 = %3</source>
+        <comment>heading: terms = total</comment>
+        <translation>%1：%2 = %3</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <comment>between terms of a sum</comment>
+        <translation> + </translation>
+    </message>
+    <message>
+        <source>imputed minimum wage for %1 (unemployed, %2, able to work) %3</source>
+        <translation>%1（无业，%2 岁，有劳动能力）按最低工资标准计入 %3</translation>
+    </message>
+    <message>
+        <source>Annual income</source>
+        <translation>家庭年收入</translation>
+    </message>
+    <message>
+        <source>Rigid expenditure</source>
+        <translation>刚性支出</translation>
+    </message>
+    <message>
+        <source>No minimum wage imputed for %1 (unemployed): the birth date is unknown.</source>
+        <translation>%1（无业）未按最低工资标准计入收入：出生日期不详。</translation>
+    </message>
+    <message>
+        <source>in school</source>
+        <translation>在校就读</translation>
+    </message>
+    <message>
+        <source>younger than %1</source>
+        <translation>未满 %1 周岁</translation>
+    </message>
+    <message>
+        <source>above working age (men %1 to %2)</source>
+        <translation>超出劳动年龄（男性 %1 至 %2 周岁）</translation>
+    </message>
+    <message>
+        <source>above working age (women %1 to %2)</source>
+        <translation>超出劳动年龄（女性 %1 至 %2 周岁）</translation>
+    </message>
+    <message>
+        <source>sex unknown, above working age for women (%1 to %2)</source>
+        <translation>性别不详，已超出女性劳动年龄（%1 至 %2 周岁）</translation>
+    </message>
+    <message>
+        <source>disability grade %1, not able to work</source>
+        <translation>%1 级残疾，无劳动能力</translation>
+    </message>
+    <message>
+        <source>major illness, not able to work</source>
+        <translation>患重大疾病，无劳动能力</translation>
+    </message>
+    <message>
+        <source>No minimum wage imputed for %1 (unemployed, %2): %3.</source>
+        <translation>%1（无业，%2 岁）未按最低工资标准计入收入：%3。</translation>
+    </message>
+    <message>
+        <source>Per person per month: (%1 − %2) ÷ 12 ÷ %3 = %4</source>
+        <translation>人均月收入：(%1 − %2) ÷ 12 ÷ %3 = %4</translation>
+    </message>
+    <message>
+        <source>Per person per month: (%1 − %2) ÷ 12 ÷ %3 = %4, rounded down to the fen</source>
+        <translation>人均月收入：(%1 − %2) ÷ 12 ÷ %3 = %4（不足 1 分的部分舍去）</translation>
+    </message>
+    <message>
+        <source>低保 line %1 for %2 (district default): %3 per month</source>
+        <translation>%1 年度%2低保标准（采用全区默认标准）：每月 %3</translation>
+    </message>
+    <message>
+        <source>低保 line %1 for %2: %3 per month</source>
+        <translation>%1 年度%2低保标准：每月 %3</translation>
+    </message>
+    <message>
+        <source>%1 is below it: %2</source>
+        <translation>%1 低于该标准：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not below it but below twice the line (%2): %3</source>
+        <translation>%1 不低于该标准，但低于该标准的 2 倍（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not below twice the line (%2)</source>
+        <translation>%1 不低于该标准的 2 倍（%2）</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>the line; how the figure compares</comment>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>Accident losses %1 + illness costs %2 = %3</source>
+        <translation>意外损失 %1 + 因病支出 %2 = %3</translation>
+    </message>
+    <message>
+        <source>%1, more than 80% of the annual income %2: %3</source>
+        <translation>%1，超过家庭年收入 %2 的 80%：%3</translation>
+    </message>
+    <message>
+        <source>%1, not more than 80% of the annual income %2, but a worker was injured, disabled or killed in a sudden event or major illness and is still in difficulty: %3</source>
+        <translation>%1，未超过家庭年收入 %2 的 80%，但有职工因突发事件或重大疾病受伤、致残或死亡，家庭仍处于困难：%3</translation>
+    </message>
+    <message>
+        <source>%1, not more than 80% of the annual income %2, and no worker is in difficulty after a sudden event or major illness: %3</source>
+        <translation>%1，未超过家庭年收入 %2 的 80%，且没有职工因突发事件或重大疾病陷入困难：%3</translation>
+    </message>
+    <message>
+        <source>wages</source>
+        <translation>工资性收入</translation>
+    </message>
+    <message>
+        <source>business income</source>
+        <translation>经营性收入</translation>
+    </message>
+    <message>
+        <source>pension</source>
+        <translation>养老金</translation>
+    </message>
+    <message>
+        <source>unemployment benefit</source>
+        <translation>失业保险金</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <translation>赔偿金</translation>
+    </message>
+    <message>
+        <source>interest and rent</source>
+        <translation>利息和租金收入</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>赡养（抚养、扶养）费</translation>
+    </message>
+    <message>
+        <source>other income</source>
+        <translation>其他收入</translation>
+    </message>
+    <message>
+        <source>illness</source>
+        <translation>因病支出</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>因残支出</translation>
+    </message>
+    <message>
+        <source>schooling</source>
+        <translation>因学支出</translation>
+    </message>
+    <message>
+        <source>necessary job costs</source>
+        <translation>必要的就业支出</translation>
+    </message>
+    <message>
+        <source>accident losses</source>
+        <translation>意外损失</translation>
+    </message>
+    <message>
+        <source>deep hardship (深度困难)</source>
+        <translation>深度困难</translation>
+    </message>
+    <message>
+        <source>relative hardship (相对困难)</source>
+        <translation>相对困难</translation>
+    </message>
+    <message>
+        <source>hardship from an accident (意外致困)</source>
+        <translation>意外致困</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <source>Minimum wage %1: %2 per month × 12 = %3 a year for each member imputed</source>
+        <translation>%1 年度最低工资标准：每月 %2 × 12 = 每年 %3，按此为每位计入的家庭成员计算收入</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2445,168 @@
     </message>
 </context>
 <context>
+    <name>RosterCsv</name>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16 (Excel&apos;s &quot;Unicode text&quot;). Save it as &quot;CSV UTF-8 (comma delimited)&quot; or &quot;CSV (comma delimited)&quot; instead.</source>
+        <translation>该文件为 UTF-16 编码（Excel 的“Unicode 文本”）。请改存为“CSV UTF-8(逗号分隔)”或“CSV(逗号分隔)”格式。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8, and this installation cannot read GB18030. Save the file as &quot;CSV UTF-8 (comma delimited)&quot;.</source>
+        <translation>该文件不是 UTF-8 编码，而本机安装的程序无法读取 GB18030 编码。请将文件另存为“CSV UTF-8(逗号分隔)”格式。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text. Save it from Excel as &quot;CSV UTF-8 (comma delimited)&quot; or &quot;CSV (comma delimited)&quot;.</source>
+        <translation>该文件既不是 UTF-8 也不是 GB18030 编码的文本。请在 Excel 中将其另存为“CSV UTF-8(逗号分隔)”或“CSV(逗号分隔)”格式。</translation>
+    </message>
+    <message>
+        <source>A quoted field has no closing quote.</source>
+        <translation>带引号的单元格缺少结束引号。</translation>
+    </message>
+    <message>
+        <source>Unexpected text after a closing quote.</source>
+        <translation>结束引号之后出现了多余的文字。</translation>
+    </message>
+    <message>
+        <source>A quote inside a field that does not start with one.</source>
+        <translation>单元格中出现引号，但该单元格不是以引号开头的。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>This person is already registered, in the household with file number %1.</source>
+        <translation>此人已登记在档案编号为 %1 的家庭中。</translation>
+    </message>
+    <message>
+        <source>This person is already registered, in the household of %1 at %2 (not filed yet).</source>
+        <translation>此人已登记在 %1 的家庭中，地址为 %2（尚未建档）。</translation>
+    </message>
+    <message>
+        <source>This person is already registered, in the household of %1 (not filed yet).</source>
+        <translation>此人已登记在 %1 的家庭中（尚未建档）。</translation>
+    </message>
+    <message>
+        <source>The first row must hold the column headers.</source>
+        <translation>第一行必须是列标题。</translation>
+    </message>
+    <message>
+        <source>The same column as &quot;%1&quot;; keep only one of them.</source>
+        <translation>与“%1”是同一列；请只保留其中一列。</translation>
+    </message>
+    <message>
+        <source>The column is missing (other names accepted: %1).</source>
+        <translation>缺少此列（也可使用以下列名：%1）。</translation>
+    </message>
+    <message>
+        <source>The row has text beyond the last column with a header.</source>
+        <translation>该行在最后一个有标题的列之后还有内容。</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows of people.</source>
+        <translation>文件只有标题行，没有人员数据行。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1.</source>
+        <translation>无法读取文件：%1。</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>The roster has problems; nothing was imported.</source>
+        <translation>花名册存在问题；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Check the roster again; nothing was imported.</source>
+        <translation>请重新检查花名册；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>This column must not be empty.</source>
+        <translation>此列不能为空。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet turned the ID number into the number %1 and lost its last digits. Format the column as text and type the numbers again.</source>
+        <translation>电子表格已将身份证号码转换为数字 %1，末尾几位已丢失。请将该列设置为文本格式，再重新输入号码。</translation>
+    </message>
+    <message>
+        <source>Invalid ID number: %1.</source>
+        <translation>身份证号码无效：%1。</translation>
+    </message>
+    <message>
+        <source>Unknown relationship &quot;%1&quot;. Write one of: %2.</source>
+        <translation>无法识别的与户主关系“%1”。请填写以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown sub-district or town &quot;%1&quot;. Write one of: %2.</source>
+        <translation>无法识别的街道/镇“%1”。请填写以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>A phone number may hold only digits, spaces, &quot;-&quot; and a leading &quot;+&quot;.</source>
+        <translation>电话号码只能包含数字、空格、“-”以及开头的“+”。</translation>
+    </message>
+    <message>
+        <source>Unreadable amount &quot;%1&quot;: %2.</source>
+        <translation>无法识别的金额“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>The monthly income cannot be negative.</source>
+        <translation>月收入不能为负数。</translation>
+    </message>
+    <message>
+        <source>The same person as on row %1: the ID number is the same.</source>
+        <translation>与第 %1 行是同一人：身份证号码相同。</translation>
+    </message>
+    <message>
+        <source>Household %1 already has its head (户主) on row %2.</source>
+        <translation>户编号为 %1 的家庭已在第 %2 行填写了户主。</translation>
+    </message>
+    <message>
+        <source>Household %1 has no head (户主): mark one person as 户主.</source>
+        <translation>户编号为 %1 的家庭没有户主：请将其中一人标为户主。</translation>
+    </message>
+    <message>
+        <source>The head of household&apos;s row must name the sub-district or town.</source>
+        <translation>户主所在行必须填写街道/镇。</translation>
+    </message>
+    <message>
+        <source>The head of household&apos;s row must give the address.</source>
+        <translation>户主所在行必须填写地址。</translation>
+    </message>
+    <message>
+        <source>Differs from the head of household&apos;s row %1 (&quot;%2&quot;).</source>
+        <translation>与户主所在的第 %1 行（“%2”）不一致。</translation>
+    </message>
+    <message>
+        <source>There is no community or village &quot;%1&quot; in %2. An administrator adds communities; check the name.</source>
+        <translation>%2没有名为“%1”的社区/村。社区/村由管理员添加；请核对名称。</translation>
+    </message>
+    <message>
+        <source>Unknown state of health &quot;%1&quot;. Write one of: %2.</source>
+        <translation>无法识别的健康状况“%1”。请填写以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown disability grade &quot;%1&quot;. Write one of: %2.</source>
+        <translation>无法识别的残疾等级“%1”。请填写以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown work status &quot;%1&quot;. Write one of: %2.</source>
+        <translation>无法识别的就业状况“%1”。请填写以下之一：%2。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2117,12 +2633,12 @@
         <translation> 分钟无操作后</translation>
     </message>
     <message>
-        <source>Never</source>
-        <translation>从不</translation>
+        <source>A locked screen hides the data and asks for the password again; someone else may sign in instead. The time applies to the whole office; only an administrator changes it.</source>
+        <translation>锁定屏幕后数据被遮挡，需要重新输入密码；也可以换其他人登录。此时间对整个单位生效，只有管理员可以修改。</translation>
     </message>
     <message>
-        <source>A locked screen hides the data and asks for the password again; someone else may sign in instead. 0 never locks.</source>
-        <translation>锁定屏幕后将隐藏数据，需重新输入密码才能继续；也可以改由其他人登录。设为 0 则从不锁定。</translation>
+        <source>Set by an administrator for the whole office.</source>
+        <translation>由管理员为整个单位统一设置。</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2920,14 @@
         <source>%1 (%2)</source>
         <comment>display name (user name)</comment>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1 (%2)? They can no longer sign in; their records and history stay.</source>
+        <translation>停用 %1（%2）的账号吗？停用后此人不能再登录；其录入的记录和历史记录仍然保留。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "householdsview.h"
 #include "idlewatcher.h"
 #include "localization.h"
+#include "districtsettings.h"
 #include "lockcurtain.h"
 #include "passworddialog.h"
 #include "reportsview.h"
@@ -39,8 +40,6 @@ namespace {
 
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString GeometryKey = QStringLiteral("ui/mainWindowGeometry");
-const QString LockMinutesKey = QStringLiteral("security/lockMinutes");
-constexpr int DefaultLockMinutes = 10;
 constexpr int MillisecondsPerMinute = 60 * 1000;
 
 // Tall rows make the navigation an easy target on a laptop touchpad.
@@ -89,7 +88,15 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, Localization &local
     m_ui->navigationList->setCurrentRow(0);
     retranslate();
     restoreGeometry(QSettings().value(GeometryKey).toByteArray());
-    setIdleLockInterval(QSettings().value(LockMinutesKey, DefaultLockMinutes).toInt() *
+    applyLockPolicy();
+}
+
+void MainWindow::applyLockPolicy()
+{
+    // The office's policy, kept in the database: nobody can switch it off for
+    // themselves in the per-user settings.
+    auto minutes = DistrictSettings::lockMinutes(m_workspace->sql());
+    setIdleLockInterval((minutes ? minutes.value() : DistrictSettings::DefaultLockMinutes) *
                         MillisecondsPerMinute);
 }
 
@@ -130,6 +137,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     // The list is empty now, so this always emits currentRowChanged -> showArea().
     m_ui->navigationList->setCurrentRow(row >= 0 ? row : 0);
     retranslate();
+    applyLockPolicy();
 }
 
 void MainWindow::showArea(int index)
@@ -274,11 +282,22 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
     dialog.setLanguagePreference(QSettings().value(LanguageKey, Localization::Auto).toString());
-    dialog.setLockMinutes(QSettings().value(LockMinutesKey, DefaultLockMinutes).toInt());
+    auto minutes = DistrictSettings::lockMinutes(m_workspace->sql());
+    const int current = minutes ? minutes.value() : DistrictSettings::DefaultLockMinutes;
+    dialog.setLockMinutes(current);
+    const bool admin = m_workspace->user() && m_workspace->user()->role == Role::Administrator;
+    dialog.setLockEditable(admin);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QSettings().setValue(LockMinutesKey, dialog.lockMinutes());
-    setIdleLockInterval(dialog.lockMinutes() * MillisecondsPerMinute);
+    if (dialog.lockMinutes() != current) {
+        const Status saved = Session::write(*m_workspace, [&](AuditedWriter &writer) {
+            return DistrictSettings::setValue(writer, DistrictSettings::LockMinutes,
+                                              QString::number(dialog.lockMinutes()));
+        });
+        if (!saved)
+            QMessageBox::warning(this, tr("Settings"), saved.error().message);
+        applyLockPolicy();
+    }
     if (!applyLanguage(dialog.languagePreference()))
         QMessageBox::warning(this, tr("Settings"),
                              tr("The translation for this language is missing from this build; "

@@ -63,6 +63,8 @@ private:
     void openDatabase();
     void backupCopy();
     void showSettings();
+    /// Sets the idle lock from the office policy stored in the database.
+    void applyLockPolicy();
     void showUsers();
     void changeOwnPassword();
     void showAbout();

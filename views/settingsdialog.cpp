@@ -47,6 +47,13 @@ void SettingsDialog::setLockMinutes(int minutes)
     m_ui->lockSpin->setValue(minutes);
 }
 
+void SettingsDialog::setLockEditable(bool editable)
+{
+    m_ui->lockSpin->setEnabled(editable);
+    m_ui->lockSpin->setToolTip(editable ? QString()
+                                        : tr("Set by an administrator for the whole office."));
+}
+
 int SettingsDialog::lockMinutes() const
 {
     return m_ui->lockSpin->value();

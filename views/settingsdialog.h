@@ -21,8 +21,10 @@ public:
     /// "auto", "zh_CN" or "en"; an unknown value selects "auto".
     void setLanguagePreference(const QString &preference);
     QString languagePreference() const;
-    /// Minutes without use before the screen locks; 0 never locks.
+    /// Minutes without use before the screen locks (1-60), the office's policy.
     void setLockMinutes(int minutes);
+    /// Only administrators change the lock time; others see it.
+    void setLockEditable(bool editable);
     int lockMinutes() const;
 
 protected:

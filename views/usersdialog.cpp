@@ -1,5 +1,7 @@
 #include "usersdialog.h"
 
+#include <QMessageBox>
+
 #include "newaccountdialog.h"
 #include "passworddialog.h"
 #include "session.h"
@@ -153,6 +155,15 @@ void UsersDialog::toggleClicked()
     if (row < 0)
         return;
     const AccountInfo account = m_accounts.at(row);
+    // Disabling stops someone working at once: ask first, with "No" as the
+    // default so that a stray Enter does nothing.
+    if (!account.disabled &&
+        QMessageBox::question(this, tr("Disable account"),
+                              tr("Disable the account of %1 (%2)? They can no longer sign in; "
+                                 "their records and history stay.")
+                                  .arg(account.displayName, account.username),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
     const Status status = setDisabled(account.id, !account.disabled);
     showError(status ? QString() : status.error().message);
 }

@@ -17,6 +17,8 @@ std::span<const CliCommand> cliCommands()
         {"audit", QT_TRANSLATE_NOOP("Cli", "List the audit log: who changed what, when"), runAudit},
         {"user", QT_TRANSLATE_NOOP("Cli", "List, add, disable and enable accounts; reset passwords"),
          runUser},
+        {"import", QT_TRANSLATE_NOOP("Cli", "Import a roster of households from a CSV file"),
+         runImport},
         {"stats", QT_TRANSLATE_NOOP("Cli", "Count the records of each kind in a database"),
          runStats},
         {"id", QT_TRANSLATE_NOOP("Cli", "Validate resident ID numbers"), runId},

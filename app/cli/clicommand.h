@@ -81,3 +81,4 @@ int runId(const QStringList &args, CliIo &io);
 int runAmount(const QStringList &args, CliIo &io);
 int runAudit(const QStringList &args, CliIo &io);
 int runUser(const QStringList &args, CliIo &io);
+int runImport(const QStringList &args, CliIo &io);

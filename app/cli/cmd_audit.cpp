@@ -164,7 +164,7 @@ int runAudit(const QStringList &args, CliIo &io)
                 {QStringLiteral("action"), e.action},
                 {QStringLiteral("entity"), e.entity},
                 {QStringLiteral("row_id"), e.rowId.isEmpty() ? QJsonValue() : QJsonValue(e.rowId)},
-                {QStringLiteral("changes"), e.changes},
+                {QStringLiteral("changes"), AuditLog::maskedChanges(e.changes)},
                 {QStringLiteral("prev_hash"), e.prevHash},
                 {QStringLiteral("hash"), e.hash}});
         io.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -184,7 +184,8 @@ int runAudit(const QStringList &args, CliIo &io)
         table.append({QString::number(e.seq),
                       e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                       users->value(e.userId, None), devices->value(e.deviceId, None), e.action,
-                      e.entity, e.rowId.isEmpty() ? None : e.rowId, changesText(e.changes)});
+                      e.entity, e.rowId.isEmpty() ? None : e.rowId,
+                      changesText(AuditLog::maskedChanges(e.changes))});
     QList<qsizetype> widths(7, 0);
     for (const QStringList &line : table)
         for (int c = 0; c < 7; ++c)

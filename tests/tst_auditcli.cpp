@@ -136,7 +136,9 @@ Run onTerminal(const QStringList &args, const QStringList &answers, QByteArray *
             p.waitForReadyRead(200);
             err += p.readAllStandardError();
         }
-        const QByteArray line = answers.at(k).toUtf8() + '\n';
+        // An answer ending in Ctrl-C is typed without Enter: it must stop at once.
+        const QByteArray line =
+            answers.at(k).toUtf8() + (answers.at(k).endsWith(QChar(3)) ? "" : "\n");
         if (::write(master, line.constData(), size_t(line.size())) != line.size())
             qWarning("could not type on the terminal");
     }
@@ -316,6 +318,11 @@ void TestAuditCli::terminalAsksWithoutEcho()
     Run r = onTerminal(init, {AdminPassword, QStringLiteral("something-else")}, &echo);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("do not match")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(path));
+
+    r = onTerminal(init, {QStringLiteral("half-typed") + QChar(3)}, &echo);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("Cancelled.")), qPrintable(r.err));
     QVERIFY(!QFile::exists(path));
 
     r = onTerminal(init, {AdminPassword, AdminPassword}, &echo);

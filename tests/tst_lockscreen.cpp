@@ -156,6 +156,14 @@ void TestLockScreen::someoneElseSignsIn()
     QCOMPARE(userLabel->text(), QStringLiteral("Signed in: 张丽 (zhangli), Supervisor"));
     QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionUsers"))->isEnabled());
     QCOMPARE(actionsFor(window.workspace().sql(), adminId).constLast(), QStringLiteral("logout"));
+    // One session after the other: the administrator's logout comes before 张丽's login.
+    QSqlQuery order(window.workspace().sql());
+    QVERIFY(order.exec(QStringLiteral("SELECT action FROM audit_log WHERE action IN ('login', "
+                                      "'logout') ORDER BY seq DESC LIMIT 2")));
+    QVERIFY(order.next());
+    QCOMPARE(order.value(0).toString(), QStringLiteral("login"));
+    QVERIFY(order.next());
+    QCOMPARE(order.value(0).toString(), QStringLiteral("logout"));
 }
 
 void TestLockScreen::lockTimeFromSettings()

@@ -2678,10 +2678,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bangfu was locked because it was not used for a while. Enter the password of %1 to go on, or let someone else sign in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2699,6 +2695,10 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bangfu is locked. Enter the password of %1 to go on, or let someone else sign in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2668,10 +2668,6 @@
         <translation>帮扶系统已锁定</translation>
     </message>
     <message>
-        <source>Bangfu was locked because it was not used for a while. Enter the password of %1 to go on, or let someone else sign in.</source>
-        <translation>由于一段时间未操作，帮扶系统已锁定。请输入 %1 的密码继续使用，或由其他人登录。</translation>
-    </message>
-    <message>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
@@ -2690,6 +2686,10 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Bangfu is locked. Enter the password of %1 to go on, or let someone else sign in.</source>
+        <translation>帮扶系统已锁定。请输入 %1 的密码继续使用，或换其他人登录。</translation>
     </message>
 </context>
 <context>

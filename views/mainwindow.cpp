@@ -386,8 +386,12 @@ void MainWindow::askToSignIn(const std::optional<CurrentUser> &locked)
 
     SignInDialog dialog(m_workspace->sql(), m_workspace->deviceId(), this);
     dialog.setObjectName(QStringLiteral("lockDialog"));
-    if (locked)
+    if (locked) {
         dialog.setLockedUser(*locked);
+        // The locked person's session ends before the next one begins.
+        connect(&dialog, &SignInDialog::lockedUserReleased, this,
+                [this] { endSession(*m_workspace); });
+    }
     const bool signedIn = dialog.exec() == QDialog::Accepted && dialog.user();
     const bool sameUser = signedIn && locked && dialog.user()->id == locked->id;
 

@@ -4,7 +4,9 @@
 #include "dialogfit.h"
 #include "ui_signindialog.h"
 
+#include <QCloseEvent>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QPushButton>
 
 SignInDialog::SignInDialog(QSqlDatabase db, QString deviceId, QWidget *parent)
@@ -29,6 +31,7 @@ SignInDialog::~SignInDialog() = default;
 void SignInDialog::setLockedUser(const CurrentUser &user)
 {
     m_lockedUser = user;
+    m_lockScreen = true;
     m_ui->userNameEdit->setText(user.username);
     m_ui->userNameEdit->setReadOnly(true);
     m_ui->someoneElseButton->show();
@@ -44,6 +47,8 @@ void SignInDialog::setCancelQuits(bool quits)
 
 void SignInDialog::signInAsSomeoneElse()
 {
+    if (m_lockedUser)
+        emit lockedUserReleased();
     m_lockedUser.reset();
     m_ui->userNameEdit->setReadOnly(false);
     m_ui->userNameEdit->clear();
@@ -92,8 +97,8 @@ void SignInDialog::retranslate()
     if (m_lockedUser) {
         setWindowTitle(tr("Bangfu is locked"));
         m_ui->introLabel->setText(
-            tr("Bangfu was locked because it was not used for a while. Enter the password of "
-               "%1 to go on, or let someone else sign in.")
+            tr("Bangfu is locked. Enter the password of %1 to go on, or let someone else "
+               "sign in.")
                 .arg(m_lockedUser->displayName));
         m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Unlock"));
         m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Quit Bangfu"));
@@ -104,6 +109,25 @@ void SignInDialog::retranslate()
         m_ui->buttonBox->button(QDialogButtonBox::Cancel)
             ->setText(m_cancelQuits ? tr("&Quit Bangfu") : tr("Cancel"));
     }
+}
+
+void SignInDialog::keyPressEvent(QKeyEvent *event)
+{
+    if (m_lockScreen && event->key() == Qt::Key_Escape) {
+        event->ignore();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+void SignInDialog::closeEvent(QCloseEvent *event)
+{
+    // "Quit" rejects without closing; only the window's own close lands here.
+    if (m_lockScreen) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
 }
 
 void SignInDialog::changeEvent(QEvent *event)

@@ -34,12 +34,21 @@ public:
     /// The sentence shown for the last failure, empty if none.
     QString errorText() const;
 
+signals:
+    /// The locked user's session is given up ("Sign in as someone else"),
+    /// before anyone else signs in, so the log shows one session after another.
+    void lockedUserReleased();
+
 public slots:
     /// Tries to sign in; closes the dialog only when that succeeds.
     void accept() override;
 
 protected:
     void changeEvent(QEvent *event) override;
+    /// On the lock screen Esc and the window's close button do nothing: only
+    /// "Quit" ends the locked person's session.
+    void keyPressEvent(QKeyEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void signInAsSomeoneElse();
@@ -52,4 +61,5 @@ private:
     std::optional<CurrentUser> m_lockedUser;
     std::optional<CurrentUser> m_user;
     bool m_cancelQuits = true;
+    bool m_lockScreen = false;
 };

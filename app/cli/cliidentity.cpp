@@ -84,8 +84,10 @@ TerminalLine readHiddenLine(const QString &prompt, CliIo &io)
     termios hidden = saved;
     // No echo; and Ctrl-C arrives as a character, so that we can give the
     // terminal its echo back before stopping instead of leaving it silent.
-    hidden.c_lflag &= ~tcflag_t(ECHO | ISIG);
-    hidden.c_lflag |= ICANON;
+    // Byte by byte (not line by line), so that Ctrl-C stops at once.
+    hidden.c_lflag &= ~tcflag_t(ECHO | ISIG | ICANON);
+    hidden.c_cc[VMIN] = 1;
+    hidden.c_cc[VTIME] = 0;
     if (tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden) != 0)
         return {};
     showPrompt(prompt, io);
@@ -94,12 +96,19 @@ TerminalLine readHiddenLine(const QString &prompt, CliIo &io)
     bool cancelled = false;
     char c = 0;
     while (!ended && !cancelled && read(STDIN_FILENO, &c, 1) == 1) {
-        if (c == '\n')
+        if (c == '\n' || c == '\r') {
             ended = true;
-        else if (c == '\x03')
+        } else if (c == '\x03' || (c == '\x04' && bytes.isEmpty())) {
             cancelled = true;
-        else
+        } else if (c == '\x7f' || c == '\b') {
+            // Erase one character, with the continuation bytes of UTF-8.
+            while (!bytes.isEmpty() && (bytes.back() & 0xC0) == 0x80)
+                bytes.chop(1);
+            if (!bytes.isEmpty())
+                bytes.chop(1);
+        } else {
             bytes.append(c);
+        }
     }
     tcsetattr(STDIN_FILENO, TCSANOW, &saved);
     if (!ended)

@@ -257,8 +257,18 @@ Status Accounts::resetPassword(AuditedWriter &writer, const QString &userId,
     auto hashed = PasswordHash::hash(newPassword);
     if (!hashed)
         return hashed.error();
-    return writer.update(Permission::ManageUsers, QStringLiteral("users"), userId,
-                         {{QStringLiteral("password_hash"), hashed.value()}});
+    if (Status s = writer.update(Permission::ManageUsers, QStringLiteral("users"), userId,
+                                 {{QStringLiteral("password_hash"), hashed.value()}});
+        !s)
+        return s;
+    // A new password starts without the failures counted against the old one.
+    QSqlQuery clear(writer.database());
+    clear.prepare(QStringLiteral("DELETE FROM login_attempts WHERE username_key = "
+                                 "(SELECT lower(username) FROM users WHERE id = ?)"));
+    clear.addBindValue(userId);
+    if (!clear.exec())
+        return sqlError(clear.lastError(), writer.database().databaseName());
+    return {};
 }
 
 Status Accounts::setDisabled(AuditedWriter &writer, const QString &userId, bool disabled)

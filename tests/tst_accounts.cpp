@@ -35,6 +35,7 @@ private slots:
     void failureDoesNotSayWhichWasWrong();
     void waitsAfterFiveFailures();
     void successResetsTheCount();
+    void passwordResetClearsTheWait();
     void administratorManagesAccounts();
     void lastAdministratorStaysEnabled();
     void checksNamesAndPasswords_data();
@@ -152,6 +153,32 @@ void TestAccounts::waitsAfterFiveFailures()
     auto later = Accounts::signIn(m_ws->sql(), m_ws->deviceId(), QStringLiteral("admin"),
                                   AdminPassword, t0.addSecs(4 + Accounts::WaitSeconds));
     QVERIFY2(later.ok(), later.ok() ? "" : qPrintable(later.error().message));
+}
+
+void TestAccounts::passwordResetClearsTheWait()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < Accounts::MaxFailures; ++i)
+        QVERIFY(!Accounts::signIn(m_ws->sql(), m_ws->deviceId(), QStringLiteral("liu"),
+                                  QStringLiteral("bad"), now)
+                     .ok());
+    Transaction tx(m_ws->sql());
+    AuditedWriter admin(m_ws->sql(), m_admin, m_ws->deviceId());
+    auto id = Accounts::create(admin, {QStringLiteral("liu"), QStringLiteral("刘洋"), Role::Caseworker,
+                                       QStringLiteral("first-pass")});
+    QVERIFY(id.ok());
+    QVERIFY(tx.commit().ok());
+    QVERIFY(Accounts::signIn(m_ws->sql(), m_ws->deviceId(), QStringLiteral("liu"),
+                             QStringLiteral("first-pass"), now)
+                .error()
+                .message.contains(QStringLiteral("Wait")));
+    Transaction tx2(m_ws->sql());
+    AuditedWriter admin2(m_ws->sql(), m_admin, m_ws->deviceId());
+    QVERIFY(Accounts::resetPassword(admin2, id.value(), QStringLiteral("second-pass")).ok());
+    QVERIFY(tx2.commit().ok());
+    QVERIFY(Accounts::signIn(m_ws->sql(), m_ws->deviceId(), QStringLiteral("liu"),
+                             QStringLiteral("second-pass"), now)
+                .ok());
 }
 
 void TestAccounts::successResetsTheCount()

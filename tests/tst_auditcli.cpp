@@ -106,6 +106,8 @@ QStringList actions(const QJsonArray &entries)
 // Runs bangfu-cli with a pseudo-terminal as stdin and controlling terminal
 // (stdout and stderr stay pipes), typing each of \a answers once the next
 // prompt has appeared. \a echo gets whatever the terminal showed of the typing.
+constexpr int NoTerminal = -2;
+
 Run onTerminal(const QStringList &args, const QStringList &answers, QByteArray *echo)
 {
     const int master = posix_openpt(O_RDWR | O_NOCTTY);
@@ -114,6 +116,13 @@ Run onTerminal(const QStringList &args, const QStringList &answers, QByteArray *
         return {};
     }
     const QByteArray slave = ptsname(master);
+    // A chroot or container may offer /dev/ptmx without /dev/pts mounted.
+    if (const int probe = ::open(slave.constData(), O_RDWR | O_NOCTTY); probe < 0) {
+        ::close(master);
+        return {NoTerminal, {}, {}};
+    } else {
+        ::close(probe);
+    }
     QProcess p;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     e.remove(QStringLiteral("BANGFU_PASSWORD"));
@@ -316,6 +325,8 @@ void TestAuditCli::terminalAsksWithoutEcho()
                            QStringLiteral("--admin"), QStringLiteral("boss")};
     QByteArray echo;
     Run r = onTerminal(init, {AdminPassword, QStringLiteral("something-else")}, &echo);
+    if (r.exitCode == NoTerminal)
+        QSKIP("No pseudo-terminal can be opened here (is /dev/pts mounted?).");
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("do not match")), qPrintable(r.err));
     QVERIFY(!QFile::exists(path));

@@ -890,6 +890,68 @@
     </message>
 </context>
 <context>
+    <name>CoverageModel</name>
+    <message>
+        <source>Without community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expected household count has been entered or imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division / community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-verification overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>The survey coverage could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: households in the community&apos;s roster. Visited: households with a field visit in the chosen year. Re-verification overdue: filed households not re-verified within 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>This file is not a Bangfu database; it was left unchanged.</source>
@@ -1091,6 +1153,53 @@
     </message>
     <message>
         <source>Cannot read the division list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <source>Close household file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed file stays in the register and can still be found and printed, but it can no longer be changed. Files are never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required for &quot;Other&quot;; kept in the file&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why the file is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the reason for closing the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1346,6 +1455,85 @@
     </message>
     <message>
         <source>home sub-district or town</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldVisits</name>
+    <message>
+        <source>First survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condolence visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the purpose of the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who made the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter both latitude and longitude, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latitude must be between -90 and 90 degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longitude must be between -180 and 180 degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next visit cannot be due before this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment has no file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type of %1 is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household does not exist in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment does not exist in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its content no longer matches its checksum.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,6 +1883,53 @@
     </message>
 </context>
 <context>
+    <name>HouseholdExit</name>
+    <message>
+        <source>The household does not exist in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is closed and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why the file is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a reason for closing a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the reason for closing the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the file is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closing date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a filed household can be closed; this household was identified but never filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closing date %1 is before the household was filed on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 File closed (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HouseholdListModel</name>
     <message>
         <source>File no.</source>
@@ -2005,6 +2240,14 @@
         <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import households…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the households of a roster saved from Excel as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2125,6 +2368,82 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not written correctly; expected &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community/village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkView</name>
+    <message>
+        <source>Your due visits could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see the visits due in your households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits are due within 7 days in the households you filed or visited, and none is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due within 7 days, among the households you filed or visited. Double-click one to open its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My work</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2617,6 +2936,125 @@
     </message>
 </context>
 <context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roster file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file again, after correcting it in the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This roster has already been imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a roster without problems first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1 as %2: %n person row(s).</source>
+        <translation>
+            <numerusform>Read %1 as %2: %n person row.</numerusform>
+            <numerusform>Read %1 as %2: %n person rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns ignored (not roster columns): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster is correct: importing it adds %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n household</numerusform>
+            <numerusform>%n households</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Nothing will be imported until every row is correct: fix the spreadsheet, save it and check it again.</source>
+        <translation>
+            <numerusform>%n problem found. Nothing will be imported until every row is correct: fix the spreadsheet, save it and check it again.</numerusform>
+            <numerusform>%n problems found. Nothing will be imported until every row is correct: fix the spreadsheet, save it and check it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 with %2 as %3. They are in the register with the status &quot;identified&quot;, waiting for a visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a roster of worker households saved from Excel as CSV (UTF-8 or GB18030). Row 1 holds the column headers, then one row per person; rows with the same %1 form one household. Required columns: %2. Every row is checked first, and the households are added with the status &quot;identified&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2941,13 +3379,112 @@
     </message>
 </context>
 <context>
-    <name>VisitsView</name>
+    <name>VisitDialog</name>
     <message>
-        <source>Visits</source>
+        <source>Log a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Field visits and door-to-door surveys: the visit log, survey answers with photos, and the schedule of re-verifications so that no household is missed. Coming with the survey work.</source>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visitors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caseworkers who went, e.g. 李明、王芳</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;resent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who of the household was there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt visit due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A re-verification is due again one year later unless you set a date here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GPS position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add photo or scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; scan or photograph it at a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already been added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photo or scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who made the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitsView</name>
+    <message>
+        <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2955,23 +3492,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Field visits</source>
+        <source>Field visits and door-to-door surveys, so that no household is missed: coverage of every community by year, and the visits due in your own households.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Visits logged</source>
+        <source>Visits logged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Most recent visit</source>
+        <source>Most recent visit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re-verification</source>
+        <source>Households due now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Households due now</source>
+        <source>The visit figures could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

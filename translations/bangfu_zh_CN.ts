@@ -882,6 +882,68 @@
     </message>
 </context>
 <context>
+    <name>CoverageModel</name>
+    <message>
+        <source>Without community</source>
+        <translation>无所属社区</translation>
+    </message>
+    <message>
+        <source>No expected household count has been entered or imported.</source>
+        <translation>尚未录入或导入应摸排户数。</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Division / community</source>
+        <translation>街道（镇）/社区</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应摸排户数</translation>
+    </message>
+    <message>
+        <source>Visited in %1</source>
+        <translation>%1年已走访</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已建档</translation>
+    </message>
+    <message>
+        <source>Re-verification overdue</source>
+        <translation>年度复核逾期</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>已解困脱困</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>The survey coverage could not be read: %1</source>
+        <translation>无法读取摸排覆盖率：%1</translation>
+    </message>
+    <message>
+        <source>Survey coverage</source>
+        <translation>摸排覆盖率</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Expected: households in the community&apos;s roster. Visited: households with a field visit in the chosen year. Re-verification overdue: filed households not re-verified within 12 months.</source>
+        <translation>应摸排户数：该社区花名册中的家庭户数。已走访：所选年份内有入户走访记录的家庭。年度复核逾期：已建档但超过 12 个月未进行年度复核的家庭。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>This file is not a Bangfu database; it was left unchanged.</source>
@@ -1084,6 +1146,53 @@
     <message>
         <source>Cannot read the division list: %1</source>
         <translation>无法读取街道和镇的列表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <source>Close household file</source>
+        <translation>关闭家庭档案</translation>
+    </message>
+    <message>
+        <source>A closed file stays in the register and can still be found and printed, but it can no longer be changed. Files are never deleted.</source>
+        <translation>档案关闭后仍保留在登记册中，仍可查询和打印，但不能再修改。档案永不删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>关闭日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>详细说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>required for &quot;Other&quot;; kept in the file&apos;s notes</source>
+        <translation>选择“其他”时必填；将记入档案备注</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>请选择原因…</translation>
+    </message>
+    <message>
+        <source>Close file</source>
+        <translation>关闭档案</translation>
+    </message>
+    <message>
+        <source>Choose why the file is closed.</source>
+        <translation>请选择关闭档案的原因。</translation>
+    </message>
+    <message>
+        <source>Describe the reason for closing the file.</source>
+        <translation>请说明关闭档案的原因。</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1448,85 @@
     <message>
         <source>home sub-district or town</source>
         <translation>所属街道/镇</translation>
+    </message>
+</context>
+<context>
+    <name>FieldVisits</name>
+    <message>
+        <source>First survey</source>
+        <translation>首次摸排</translation>
+    </message>
+    <message>
+        <source>Re-verification</source>
+        <translation>年度复核</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Condolence visit</source>
+        <translation>慰问</translation>
+    </message>
+    <message>
+        <source>Enter the date of the visit.</source>
+        <translation>请输入走访日期。</translation>
+    </message>
+    <message>
+        <source>The visit date %1 is in the future.</source>
+        <translation>走访日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the purpose of the visit.</source>
+        <translation>请选择走访目的。</translation>
+    </message>
+    <message>
+        <source>Enter who made the visit.</source>
+        <translation>请输入走访人员。</translation>
+    </message>
+    <message>
+        <source>Enter both latitude and longitude, or neither.</source>
+        <translation>请同时填写纬度和经度，或都不填。</translation>
+    </message>
+    <message>
+        <source>The latitude must be between -90 and 90 degrees.</source>
+        <translation>纬度必须在 -90 度到 90 度之间。</translation>
+    </message>
+    <message>
+        <source>The longitude must be between -180 and 180 degrees.</source>
+        <translation>经度必须在 -180 度到 180 度之间。</translation>
+    </message>
+    <message>
+        <source>The next visit cannot be due before this visit.</source>
+        <translation>下次走访日期不能早于本次走访日期。</translation>
+    </message>
+    <message>
+        <source>An attachment has no file name.</source>
+        <translation>有一个附件没有文件名。</translation>
+    </message>
+    <message>
+        <source>The type of %1 is not known.</source>
+        <translation>无法识别 %1 的文件类型。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>The household does not exist in this database.</source>
+        <translation>该家庭在本数据库中不存在。</translation>
+    </message>
+    <message>
+        <source>The attachment does not exist in this database.</source>
+        <translation>该附件在本数据库中不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its content no longer matches its checksum.</source>
+        <translation>%1 已损坏：其内容与校验值不再一致。</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1875,53 @@
     </message>
 </context>
 <context>
+    <name>HouseholdExit</name>
+    <message>
+        <source>The household does not exist in this database.</source>
+        <translation>该家庭在本数据库中不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 is closed and can no longer be changed.</source>
+        <translation>档案 %1 已关闭，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Choose why the file is closed.</source>
+        <translation>请选择关闭档案的原因。</translation>
+    </message>
+    <message>
+        <source>%1 is not a reason for closing a file.</source>
+        <translation>%1 不是有效的关闭档案原因。</translation>
+    </message>
+    <message>
+        <source>Describe the reason for closing the file.</source>
+        <translation>请说明关闭档案的原因。</translation>
+    </message>
+    <message>
+        <source>Enter the date the file is closed.</source>
+        <translation>请输入档案关闭日期。</translation>
+    </message>
+    <message>
+        <source>The closing date %1 is in the future.</source>
+        <translation>关闭日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The file %1 is already closed.</source>
+        <translation>档案 %1 已经关闭。</translation>
+    </message>
+    <message>
+        <source>Only a filed household can be closed; this household was identified but never filed.</source>
+        <translation>只有已建档的家庭才能关闭档案；该家庭已摸排但从未建档。</translation>
+    </message>
+    <message>
+        <source>The closing date %1 is before the household was filed on %2.</source>
+        <translation>关闭日期 %1 早于该家庭的建档日期 %2。</translation>
+    </message>
+    <message>
+        <source>%1 File closed (%2): %3</source>
+        <translation>%1 关闭档案（%2）：%3</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdListModel</name>
     <message>
         <source>File no.</source>
@@ -1995,6 +2230,14 @@
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
+    <message>
+        <source>&amp;Import households…</source>
+        <translation>导入家庭(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add the households of a roster saved from Excel as CSV</source>
+        <translation>添加从 Excel 另存为 CSV 格式的花名册中的家庭</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2116,6 +2359,80 @@
     <message>
         <source>&quot;%1&quot; is not written correctly; expected &quot;%2&quot;</source>
         <translation>“%1”写法不正确，应为“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation>未建档</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>到期情况</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下次复核</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>File no.</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Community/village</source>
+        <translation>社区/村</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkView</name>
+    <message>
+        <source>Your due visits could not be read: %1</source>
+        <translation>无法读取您的待走访家庭：%1</translation>
+    </message>
+    <message>
+        <source>Sign in to see the visits due in your households.</source>
+        <translation>请登录后查看您负责家庭的待走访情况。</translation>
+    </message>
+    <message>
+        <source>No visits are due within 7 days in the households you filed or visited, and none is overdue.</source>
+        <translation>在您建档或走访过的家庭中，7 天内没有到期的走访，也没有逾期的走访。</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due within 7 days, among the households you filed or visited. Double-click one to open its file.</source>
+        <translation>在您建档或走访过的家庭中，%1 户已逾期，%2 户将在 7 天内到期。双击可打开其档案。</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>我的工作</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2924,121 @@
     </message>
 </context>
 <context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import households</source>
+        <translation>导入家庭</translation>
+    </message>
+    <message>
+        <source>&amp;Roster file:</source>
+        <translation>花名册文件(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read the file again, after correcting it in the spreadsheet</source>
+        <translation>在电子表格中更正后，重新读取该文件</translation>
+    </message>
+    <message>
+        <source>Choose a roster</source>
+        <translation>选择花名册</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This roster has already been imported.</source>
+        <translation>该花名册已经导入。</translation>
+    </message>
+    <message>
+        <source>Choose a roster without problems first.</source>
+        <translation>请先选择一个没有问题的花名册。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1 as %2: %n person row(s).</source>
+        <translation>
+            <numerusform>已按 %2 编码读取 %1：共 %n 行人员数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns ignored (not roster columns): %1.</source>
+        <translation>忽略的列（不属于花名册的列）：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The roster is correct: importing it adds %1 with %2.</source>
+        <translation>花名册无误：导入后将添加 %1，共 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n 户家庭</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名家庭成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Nothing will be imported until every row is correct: fix the spreadsheet, save it and check it again.</source>
+        <translation>
+            <numerusform>发现 %n 个问题。在所有行都正确之前不会导入任何数据：请修改电子表格，保存后再次检查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Imported %1 with %2 as %3. They are in the register with the status &quot;identified&quot;, waiting for a visit.</source>
+        <translation>已由 %3 导入 %1，共 %2。这些家庭已登记在册，状态为“已摸排”，等待走访。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Choose a roster of worker households saved from Excel as CSV (UTF-8 or GB18030). Row 1 holds the column headers, then one row per person; rows with the same %1 form one household. Required columns: %2. Every row is checked first, and the households are added with the status &quot;identified&quot;.</source>
+        <translation>请选择从 Excel 另存为 CSV（UTF-8 或 GB18030 编码）的职工家庭花名册。第 1 行为列标题，之后每人一行；%1 相同的行组成一户家庭。必填列：%2。系统会先逐行检查，然后将家庭以“已摸排”状态添加。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2931,38 +3363,137 @@
     </message>
 </context>
 <context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Log a visit</source>
+        <translation>登记走访</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>目的(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Visitors:</source>
+        <translation>走访人员(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>caseworkers who went, e.g. 李明、王芳</source>
+        <translation>参加走访的经办人，如：李明、王芳</translation>
+    </message>
+    <message>
+        <source>P&amp;resent:</source>
+        <translation>在场人员(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>who of the household was there</source>
+        <translation>家庭中在场的人员</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt visit due:</source>
+        <translation>下次走访日期(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>A re-verification is due again one year later unless you set a date here.</source>
+        <translation>如不在此设置日期，一年后将再次进行年度复核。</translation>
+    </message>
+    <message>
+        <source>&amp;GPS position</source>
+        <translation>GPS 位置(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>纬度：</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>经度：</translation>
+    </message>
+    <message>
+        <source>Photos and scans</source>
+        <translation>照片和扫描件</translation>
+    </message>
+    <message>
+        <source>&amp;Add photo or scan…</source>
+        <translation>添加照片或扫描件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; scan or photograph it at a lower resolution.</source>
+        <translation>%1 超过 %2 MB；请以较低分辨率扫描或拍摄。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空文件。</translation>
+    </message>
+    <message>
+        <source>%1 has already been added.</source>
+        <translation>%1 已经添加。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Add photo or scan</source>
+        <translation>添加照片或扫描件</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>照片和扫描件 (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Enter who made the visit.</source>
+        <translation>请输入走访人员。</translation>
+    </message>
+</context>
+<context>
     <name>VisitsView</name>
     <message>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <source>Field visits and door-to-door surveys: the visit log, survey answers with photos, and the schedule of re-verifications so that no household is missed. Coming with the survey work.</source>
-        <translation>入户走访与地毯式摸排：走访记录、附照片的调查问卷，以及年度复核安排，做到不漏一户。此功能将随摸排走访功能一起提供。</translation>
-    </message>
-    <message>
         <source>None yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <source>Field visits</source>
-        <translation>入户走访</translation>
+        <source>Field visits and door-to-door surveys, so that no household is missed: coverage of every community by year, and the visits due in your own households.</source>
+        <translation>入户走访与地毯式摸排，做到不漏一户：按年份统计各社区的摸排覆盖率，并列出您负责家庭中到期的走访。</translation>
     </message>
     <message>
-        <source>Visits logged</source>
-        <translation>走访次数</translation>
+        <source>Visits logged:</source>
+        <translation>走访次数：</translation>
     </message>
     <message>
-        <source>Most recent visit</source>
-        <translation>最近一次走访</translation>
+        <source>Most recent visit:</source>
+        <translation>最近一次走访：</translation>
     </message>
     <message>
-        <source>Re-verification</source>
-        <translation>年度复核</translation>
+        <source>Households due now:</source>
+        <translation>到期待复核户数：</translation>
     </message>
     <message>
-        <source>Households due now</source>
-        <translation>到期待复核户数</translation>
+        <source>The visit figures could not be read: %1</source>
+        <translation>无法读取走访数据：%1</translation>
     </message>
 </context>
 <context>

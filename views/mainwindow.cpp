@@ -13,6 +13,7 @@
 #include "lockcurtain.h"
 #include "passworddialog.h"
 #include "reportsview.h"
+#include "rosterimportdialog.h"
 #include "session.h"
 #include "settingsdialog.h"
 #include "signindialog.h"
@@ -73,6 +74,10 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, Localization &local
     connect(m_ui->actionNewDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_ui->actionBackupCopy, &QAction::triggered, this, &MainWindow::backupCopy);
+    connect(m_ui->actionImportHouseholds, &QAction::triggered, this, [this] {
+        RosterImportDialog(*m_workspace, this).exec();
+        showArea(m_ui->navigationList->currentRow()); // re-reads the area
+    });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lock);
     connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);

@@ -112,8 +112,9 @@ Run onTerminal(const QStringList &args, const QStringList &answers, QByteArray *
 {
     const int master = posix_openpt(O_RDWR | O_NOCTTY);
     if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0) {
-        qWarning("no pseudo-terminal");
-        return {};
+        if (master >= 0)
+            ::close(master);
+        return {NoTerminal, {}, {}};
     }
     const QByteArray slave = ptsname(master);
     // A chroot or container may offer /dev/ptmx without /dev/pts mounted.

@@ -1881,6 +1881,14 @@
         <source>Shows the selected member&apos;s full ID number. Who saw it and when is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log &amp;visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close file…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdExit</name>

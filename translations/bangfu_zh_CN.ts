@@ -1873,6 +1873,14 @@
         <source>Shows the selected member&apos;s full ID number. Who saw it and when is recorded.</source>
         <translation>显示所选家庭成员的完整身份证号码。查看人和查看时间将被记录。</translation>
     </message>
+    <message>
+        <source>Log &amp;visit…</source>
+        <translation>登记走访(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close file…</source>
+        <translation>关闭档案(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdExit</name>

@@ -1,5 +1,8 @@
 #include "householddetailpanel.h"
 
+#include "exitdialog.h"
+#include "visitdialog.h"
+
 #include "fieldlabels.h"
 #include "historypanel.h"
 #include "idnumber.h"
@@ -23,6 +26,7 @@ enum Column { NameColumn, RelationshipColumn, IdNumberColumn, ColumnCount };
 HouseholdDetailPanel::HouseholdDetailPanel(Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_membersHeading(new QLabel(this)),
       m_membersTable(new QTableWidget(this)), m_revealButton(new QPushButton(this)),
+      m_visitButton(new QPushButton(this)), m_exitButton(new QPushButton(this)),
       m_messageLabel(new QLabel(this)), m_history(new HistoryPanel(workspace, this))
 {
     QFont bold = m_membersHeading->font();
@@ -37,6 +41,8 @@ HouseholdDetailPanel::HouseholdDetailPanel(Workspace &workspace, QWidget *parent
     m_membersTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_membersTable->horizontalHeader()->setStretchLastSection(true);
     m_revealButton->setObjectName(QStringLiteral("revealButton"));
+    m_visitButton->setObjectName(QStringLiteral("visitButton"));
+    m_exitButton->setObjectName(QStringLiteral("exitButton"));
     m_messageLabel->setObjectName(QStringLiteral("revealMessage"));
     m_messageLabel->setWordWrap(true);
     m_history->setObjectName(QStringLiteral("historyPanel"));
@@ -49,6 +55,8 @@ HouseholdDetailPanel::HouseholdDetailPanel(Workspace &workspace, QWidget *parent
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_revealButton);
     buttonRow->addStretch(1);
+    buttonRow->addWidget(m_visitButton);
+    buttonRow->addWidget(m_exitButton);
     topLayout->addLayout(buttonRow);
     topLayout->addWidget(m_messageLabel);
 
@@ -66,6 +74,17 @@ HouseholdDetailPanel::HouseholdDetailPanel(Workspace &workspace, QWidget *parent
         const Status status = revealSelected();
         m_messageLabel->setText(status ? QString() : status.error().message);
     });
+    // The dialogs write through the models, which refuse what the user may not do.
+    connect(m_visitButton, &QPushButton::clicked, this, [this] {
+        VisitDialog dialog(m_workspace, m_householdId, this);
+        if (dialog.exec() == QDialog::Accepted)
+            emit householdChanged(m_householdId);
+    });
+    connect(m_exitButton, &QPushButton::clicked, this, [this] {
+        ExitDialog dialog(m_workspace, m_householdId, this);
+        if (dialog.exec() == QDialog::Accepted)
+            emit householdChanged(m_householdId);
+    });
     retranslate();
     setHousehold({});
 }
@@ -73,6 +92,8 @@ HouseholdDetailPanel::HouseholdDetailPanel(Workspace &workspace, QWidget *parent
 void HouseholdDetailPanel::setHousehold(const QString &id)
 {
     m_householdId = id;
+    m_visitButton->setEnabled(!id.isEmpty());
+    m_exitButton->setEnabled(!id.isEmpty());
     m_revealedId.clear();
     m_messageLabel->clear();
     m_members.clear();
@@ -155,6 +176,8 @@ void HouseholdDetailPanel::retranslate()
 {
     m_membersHeading->setText(tr("Members"));
     m_revealButton->setText(tr("Show full ID number"));
+    m_visitButton->setText(tr("Log &visit…"));
+    m_exitButton->setText(tr("&Close file…"));
     m_revealButton->setToolTip(
         tr("Shows the selected member's full ID number. Who saw it and when is recorded."));
     fillMembers();

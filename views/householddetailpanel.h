@@ -31,6 +31,10 @@ public:
 
     HistoryPanel *history() const { return m_history; }
 
+signals:
+    /// A visit was logged or the file closed through the panel's buttons.
+    void householdChanged(const QString &id);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -47,6 +51,8 @@ private:
     QLabel *m_membersHeading;
     QTableWidget *m_membersTable;
     QPushButton *m_revealButton;
+    QPushButton *m_visitButton;
+    QPushButton *m_exitButton;
     QLabel *m_messageLabel;
     HistoryPanel *m_history;
 };

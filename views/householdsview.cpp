@@ -20,6 +20,8 @@ HouseholdsView::HouseholdsView(Workspace &workspace, QWidget *parent)
     m_search->setObjectName(QStringLiteral("searchBar"));
     m_ui->mainLayout->insertWidget(1, m_search);
     connect(m_search, &HouseholdSearchBar::filterChanged, this, &HouseholdsView::refresh);
+    // A logged visit or a closed file changes the row: dates, status, history.
+    connect(m_detail, &HouseholdDetailPanel::householdChanged, this, &HouseholdsView::refresh);
     m_ui->tableView->setModel(m_model);
     m_detail->setObjectName(QStringLiteral("householdDetail"));
     m_ui->splitter->addWidget(m_detail);

@@ -7,6 +7,10 @@
 #include "coverageview.h"
 #include "demodata.h"
 #include "guitest.h"
+#include "householddetailpanel.h"
+#include "householdsview.h"
+#include "localization.h"
+#include "mainwindow.h"
 #include "myworkmodel.h"
 #include "myworkview.h"
 #include "visitsview.h"
@@ -14,6 +18,8 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QStackedWidget>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -50,6 +56,7 @@ private slots:
     void myWorkListsOnlyTheCaseworkersHouseholds();
     void doubleClickAsksForTheHousehold();
     void signedOutShowsNoWork();
+    void myWorkOpensTheFileInHouseholds();
 
 private:
     QTreeView *tree() const
@@ -225,6 +232,32 @@ void TestCoverageView::signedOutShowsNoWork()
     m_ws->setUser(user);
     view->refresh();
     QVERIFY(work()->model()->rowCount() > 0);
+}
+
+void TestCoverageView::myWorkOpensTheFileInHouseholds()
+{
+    auto ws = Workspace::open(m_dir.filePath(QStringLiteral("coverage-view.sqlite")));
+    QVERIFY(ws.ok());
+    auto liming = Accounts::signIn(ws.value()->sql(), ws.value()->deviceId(), QStringLiteral("liming"),
+                                   DemoData::password());
+    QVERIFY(liming.ok());
+    ws.value()->setUser(liming.value());
+    Localization localization;
+    MainWindow window(std::move(ws).value(), localization);
+    window.show();
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
+    auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("areaStack"));
+    QVERIFY(navigation && stack);
+    navigation->setCurrentRow(1);
+    auto *visits = qobject_cast<VisitsView *>(stack->currentWidget());
+    QVERIFY(visits);
+    QTableView *table = visits->findChild<QTableView *>(QStringLiteral("myWorkTable"));
+    QVERIFY(table->model()->rowCount() > 0);
+    const QModelIndex index = table->model()->index(0, MyWorkModel::Head);
+    emit table->activated(index);
+    auto *households = qobject_cast<HouseholdsView *>(stack->currentWidget());
+    QVERIFY(households);
+    QCOMPARE(households->detail()->household(), index.data(MyWorkModel::IdRole).toString());
 }
 
 QTEST_MAIN(TestCoverageView)

@@ -102,3 +102,9 @@ void HouseholdsView::showCurrentHousehold()
     if (id != m_detail->household())
         m_detail->setHousehold(id);
 }
+
+void HouseholdsView::showHousehold(const QString &id)
+{
+    m_ui->tableView->clearSelection();
+    m_detail->setHousehold(id);
+}

@@ -29,6 +29,8 @@ public:
     HouseholdDetailPanel *detail() const { return m_detail; }
     HouseholdSearchBar *searchBar() const { return m_search; }
     void refresh() override;
+    /// Shows household \a id's file (members, history, actions) beside the list.
+    void showHousehold(const QString &id);
 
 protected:
     void retranslate() override;

@@ -114,9 +114,16 @@ MainWindow::~MainWindow()
 void MainWindow::buildAreas()
 {
     Workspace &ws = *m_workspace;
-    m_areas = {new HouseholdsView(ws),    new VisitsView(ws),    new ClaimsView(ws),
+    auto *households = new HouseholdsView(ws);
+    auto *visits = new VisitsView(ws);
+    m_areas = {households,                visits,                new ClaimsView(ws),
                new DisbursementsView(ws), new ApprovalsView(ws), new ReportsView(ws),
                new SyncView(ws)};
+    // "My work" opens a household's file in the households area.
+    connect(visits, &VisitsView::householdActivated, this, [this, households](const QString &id) {
+        m_ui->navigationList->setCurrentRow(int(m_areas.indexOf(households)));
+        households->showHousehold(id);
+    });
     const QSignalBlocker blocker(m_ui->navigationList);
     for (AreaView *area : std::as_const(m_areas)) {
         m_ui->areaStack->addWidget(area);

@@ -167,8 +167,27 @@ Result<QList<int>> Coverage::years(const QDate &today) const
 
 Result<QList<DueHousehold>> Coverage::dueWork(const QString &userId, const QDate &today) const
 {
+    return myHouseholds(
+        QStringLiteral("h.status <> 'exited' AND h.next_due_on IS NOT NULL AND h.next_due_on < ?"),
+        QStringLiteral("h.next_due_on, h.file_no, h.id"), iso(today.addDays(7)), userId, today,
+        false);
+}
+
+Result<QList<DueHousehold>> Coverage::drafts(const QString &userId, const QDate &today) const
+{
+    return myHouseholds(QStringLiteral("h.status = 'identified' AND (h.next_due_on IS NULL OR "
+                                       "h.next_due_on >= ?)"),
+                        QStringLiteral("h.created_at, h.id"), iso(today.addDays(7)), userId, today,
+                        true);
+}
+
+Result<QList<DueHousehold>> Coverage::myHouseholds(const QString &condition, const QString &order,
+                                                   const QString &weekEnd, const QString &userId,
+                                                   const QDate &today, bool draft) const
+{
     const QString where = m_db.databaseName();
     QSqlQuery q(m_db);
+    // Both fragments are constants of this file; every value is bound.
     if (Status s = run(
             q, where,
             QStringLiteral(
@@ -178,11 +197,12 @@ Result<QList<DueHousehold>> Coverage::dueWork(const QString &userId, const QDate
                 "  FROM households h"
                 "  LEFT JOIN members m ON m.household_id = h.id AND m.is_head = 1"
                 "  LEFT JOIN communities c ON c.id = h.community_id"
-                " WHERE h.status <> 'exited' AND h.next_due_on IS NOT NULL AND h.next_due_on < ?"
+                " WHERE %1"
                 "   AND (h.created_by = ? OR EXISTS (SELECT 1 FROM field_visits v"
                 "          WHERE v.household_id = h.id AND v.created_by = ?))"
-                " ORDER BY h.next_due_on, h.file_no, h.id"),
-            {iso(today.addDays(7)), userId, userId});
+                " ORDER BY %2")
+                .arg(condition, order),
+            {weekEnd, userId, userId});
         !s)
         return s.error();
     QList<DueHousehold> due;
@@ -194,7 +214,8 @@ Result<QList<DueHousehold>> Coverage::dueWork(const QString &userId, const QDate
         h.community = q.value(3).toString();
         h.nextDue = QDate::fromString(q.value(4).toString(), Qt::ISODate);
         h.lastVisit = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-        h.overdue = h.nextDue < today;
+        h.draft = draft;
+        h.overdue = !draft && h.nextDue < today;
         due.append(h);
     }
     if (q.lastError().isValid())

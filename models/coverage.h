@@ -54,6 +54,9 @@ struct DueHousehold
     QDate nextDue;        ///< households.next_due_on
     QDate lastVisit;      ///< null when no visit has been logged
     bool overdue = false; ///< nextDue lies before the day asked about
+    /// Listed by drafts(): surveyed or entered (status 'identified') but not
+    /// yet filed, and not due within the week.
+    bool draft = false;
 };
 
 class Coverage
@@ -78,6 +81,19 @@ public:
     /// (today to today + 6, due this week, soonest first).
     Result<QList<DueHousehold>> dueWork(const QString &userId, const QDate &today) const;
 
+    /// The drafts of the caseworker \a userId: "my households" as in dueWork()
+    /// that are still status 'identified' (surveyed or entered, not filed).
+    /// Those dueWork() lists (next_due_on before \a today + 7) are left out,
+    /// so that no household is listed twice. Oldest entry first: the draft
+    /// waiting longest is the one most likely forgotten.
+    Result<QList<DueHousehold>> drafts(const QString &userId, const QDate &today) const;
+
 private:
+    /// "My households" (see dueWork()) that also meet \a condition, which
+    /// binds \a weekEnd once, ordered by \a order.
+    Result<QList<DueHousehold>> myHouseholds(const QString &condition, const QString &order,
+                                             const QString &weekEnd, const QString &userId,
+                                             const QDate &today, bool draft) const;
+
     QSqlDatabase m_db;
 };

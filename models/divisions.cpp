@@ -230,4 +230,20 @@ Result<QList<DivisionRow>> list(const QSqlDatabase &db)
     return rows;
 }
 
+Result<QString> subdivisionName(const QSqlDatabase &db, const QString &code)
+{
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT name FROM divisions WHERE code = ? AND parent_code IS NOT NULL"));
+    q.addBindValue(code);
+    if (!q.exec())
+        return sqlError(q.lastError(), QStringLiteral("divisions"));
+    if (!q.next())
+        return Error{QCoreApplication::translate(
+                         "Divisions", "There is no sub-district or town with the code \"%1\".")
+                         .arg(code),
+                     QStringLiteral("division_code")};
+    return q.value(0).toString();
+}
+
 } // namespace Divisions

@@ -43,6 +43,11 @@ Status load(Database &db, QIODevice &device, const QString &sourceName);
 /// The sub-districts and towns of the database, by code (the district row left out).
 Result<QList<DivisionRow>> list(const QSqlDatabase &db);
 
+/// The name of sub-district or town \a code; an Error (where: "division_code")
+/// when the database has no such sub-district or town (the district itself
+/// included: households and communities lie in one of its divisions).
+Result<QString> subdivisionName(const QSqlDatabase &db, const QString &code);
+
 /// Writes the district row and \a rows into an open transaction on \a db. Loading
 /// again updates names and kinds in place, so it is safe on a database that has them.
 Status insert(QSqlDatabase db, const QList<DivisionRow> &rows);

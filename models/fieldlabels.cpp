@@ -1,6 +1,8 @@
 #include "fieldlabels.h"
 
 #include "codelabels.h"
+#include "communities.h"
+#include "fieldvisits.h"
 #include "idnumber.h"
 #include "money.h"
 #include "permissions.h"
@@ -67,6 +69,67 @@ const Label ColumnLabels[] = {
     {"users", "password_hash", QT_TRANSLATE_NOOP("FieldLabels", "password")},
     {"users", "disabled", QT_TRANSLATE_NOOP("FieldLabels", "disabled")},
     {"users", "division_code", QT_TRANSLATE_NOOP("FieldLabels", "home sub-district or town")},
+    {"field_visits", "household_id", QT_TRANSLATE_NOOP("FieldLabels", "household")},
+    {"field_visits", "visit_date", QT_TRANSLATE_NOOP("FieldLabels", "visit date")},
+    {"field_visits", "purpose", QT_TRANSLATE_NOOP("FieldLabels", "purpose")},
+    {"field_visits", "visitors", QT_TRANSLATE_NOOP("FieldLabels", "visitors")},
+    {"field_visits", "present", QT_TRANSLATE_NOOP("FieldLabels", "who was present")},
+    {"field_visits", "latitude", QT_TRANSLATE_NOOP("FieldLabels", "latitude")},
+    {"field_visits", "longitude", QT_TRANSLATE_NOOP("FieldLabels", "longitude")},
+    {"field_visits", "next_due_on", QT_TRANSLATE_NOOP("FieldLabels", "next due on")},
+    // Survey amounts are annual; the per-capita figure and the line are monthly.
+    {"survey_records", "household_id", QT_TRANSLATE_NOOP("FieldLabels", "household")},
+    {"survey_records", "visit_id", QT_TRANSLATE_NOOP("FieldLabels", "visit")},
+    {"survey_records", "survey_date", QT_TRANSLATE_NOOP("FieldLabels", "survey date")},
+    {"survey_records", "household_size", QT_TRANSLATE_NOOP("FieldLabels", "household size")},
+    {"survey_records", "income_wages_fen", QT_TRANSLATE_NOOP("FieldLabels", "annual wages")},
+    {"survey_records", "income_business_fen",
+     QT_TRANSLATE_NOOP("FieldLabels", "annual business income")},
+    {"survey_records", "income_pension_fen", QT_TRANSLATE_NOOP("FieldLabels", "annual pensions")},
+    {"survey_records", "income_unemployment_fen",
+     QT_TRANSLATE_NOOP("FieldLabels", "annual unemployment benefit")},
+    {"survey_records", "income_compensation_fen",
+     QT_TRANSLATE_NOOP("FieldLabels", "annual compensation")},
+    {"survey_records", "income_property_fen",
+     QT_TRANSLATE_NOOP("FieldLabels", "annual interest and rent")},
+    {"survey_records", "income_maintenance_fen",
+     QT_TRANSLATE_NOOP("FieldLabels", "annual maintenance received")},
+    {"survey_records", "income_other_fen", QT_TRANSLATE_NOOP("FieldLabels", "other annual income")},
+    {"survey_records", "imputed_wage_fen",
+     QT_TRANSLATE_NOOP("FieldLabels", "imputed minimum wage (annual)")},
+    {"survey_records", "expense_illness_fen",
+     QT_TRANSLATE_NOOP("FieldLabels", "annual illness costs")},
+    {"survey_records", "expense_disability_fen",
+     QT_TRANSLATE_NOOP("FieldLabels", "annual disability costs")},
+    {"survey_records", "expense_schooling_fen",
+     QT_TRANSLATE_NOOP("FieldLabels", "annual schooling costs")},
+    {"survey_records", "expense_job_fen",
+     QT_TRANSLATE_NOOP("FieldLabels", "annual necessary job costs")},
+    {"survey_records", "accident_loss_fen",
+     QT_TRANSLATE_NOOP("FieldLabels", "accident and disaster losses")},
+    {"survey_records", "per_capita_monthly_fen",
+     QT_TRANSLATE_NOOP("FieldLabels", "per-capita monthly income")},
+    {"survey_records", "dibao_monthly_fen", QT_TRANSLATE_NOOP("FieldLabels", "低保 line applied")},
+    {"survey_records", "assessed_category", QT_TRANSLATE_NOOP("FieldLabels", "assessed category")},
+    {"survey_records", "answers", QT_TRANSLATE_NOOP("FieldLabels", "further answers")},
+    {"attachments", "owner_table", QT_TRANSLATE_NOOP("FieldLabels", "attached to")},
+    {"attachments", "owner_id", QT_TRANSLATE_NOOP("FieldLabels", "attached to record")},
+    {"attachments", "doc_type", QT_TRANSLATE_NOOP("FieldLabels", "document type")},
+    {"attachments", "file_name", QT_TRANSLATE_NOOP("FieldLabels", "file name")},
+    {"attachments", "mime_type", QT_TRANSLATE_NOOP("FieldLabels", "file type")},
+    {"attachments", "size_bytes", QT_TRANSLATE_NOOP("FieldLabels", "size in bytes")},
+    {"attachments", "sha256", QT_TRANSLATE_NOOP("FieldLabels", "SHA-256 checksum")},
+    {"attachments", "data", QT_TRANSLATE_NOOP("FieldLabels", "content")},
+    {"communities", "division_code", QT_TRANSLATE_NOOP("FieldLabels", "sub-district or town")},
+    {"communities", "kind", QT_TRANSLATE_NOOP("FieldLabels", "kind")},
+    {"communities", "invented", QT_TRANSLATE_NOOP("FieldLabels", "invented for the demo")},
+    {"communities", "expected_households", QT_TRANSLATE_NOOP("FieldLabels", "expected households")},
+    {"poverty_lines", "year", QT_TRANSLATE_NOOP("FieldLabels", "year")},
+    {"poverty_lines", "division_code", QT_TRANSLATE_NOOP("FieldLabels", "sub-district or town")},
+    {"poverty_lines", "dibao_monthly_fen", QT_TRANSLATE_NOOP("FieldLabels", "低保 line per month")},
+    {"poverty_lines", "min_wage_monthly_fen",
+     QT_TRANSLATE_NOOP("FieldLabels", "minimum wage per month")},
+    {"poverty_lines", "source", QT_TRANSLATE_NOOP("FieldLabels", "source")},
 };
 
 struct Code
@@ -98,6 +161,27 @@ const Code ExitReasons[] = {
 const Code Sexes[] = {
     {"male", QT_TRANSLATE_NOOP("FieldLabels", "Male")},
     {"female", QT_TRANSLATE_NOOP("FieldLabels", "Female")},
+};
+
+const Code DocTypes[] = {
+    {"photo", QT_TRANSLATE_NOOP("FieldLabels", "Photo")},
+    {"id_card", QT_TRANSLATE_NOOP("FieldLabels", "ID card")},
+    {"invoice", QT_TRANSLATE_NOOP("FieldLabels", "Invoice")},
+    {"discharge_record", QT_TRANSLATE_NOOP("FieldLabels", "Discharge record")},
+    {"other", QT_TRANSLATE_NOOP("FieldLabels", "Other document")},
+};
+
+// attachments.owner_table: what kind of record a file belongs to.
+const Code OwnerTables[] = {
+    {"households", QT_TRANSLATE_NOOP("FieldLabels", "Household")},
+    {"members", QT_TRANSLATE_NOOP("FieldLabels", "Household member")},
+    {"field_visits", QT_TRANSLATE_NOOP("FieldLabels", "Field visit")},
+    {"survey_records", QT_TRANSLATE_NOOP("FieldLabels", "Survey")},
+    {"ma_claims", QT_TRANSLATE_NOOP("FieldLabels", "Mutual-aid claim")},
+    {"ma_invoices", QT_TRANSLATE_NOOP("FieldLabels", "Invoice")},
+    {"aid_requests", QT_TRANSLATE_NOOP("FieldLabels", "Aid request")},
+    {"disbursements", QT_TRANSLATE_NOOP("FieldLabels", "Disbursement")},
+    {"disbursement_batches", QT_TRANSLATE_NOOP("FieldLabels", "Disbursement batch")},
 };
 
 template <std::size_t N> QString lookup(const Code (&codes)[N], const QString &code)
@@ -152,8 +236,12 @@ QString exitReason(const QString &code)
 QString value(const QString &table, const QString &column, const QJsonValue &value)
 {
     const QString dash = QStringLiteral("—");
-    if (value.isNull() || value.isUndefined())
+    if (value.isNull() || value.isUndefined()) {
+        // A poverty line without a division is the district-wide default.
+        if (table == QLatin1String("poverty_lines") && column == QLatin1String("division_code"))
+            return QCoreApplication::translate("FieldLabels", "district default");
         return dash;
+    }
     // AuditedWriter writes this marker in place of secrets (password hashes, keys).
     if (value.isString() && value.toString() == QLatin1String("(hidden)"))
         return QCoreApplication::translate("FieldLabels", "hidden");
@@ -188,6 +276,14 @@ QString value(const QString &table, const QString &column, const QJsonValue &val
         return exitReason(text);
     if (column == QLatin1String("sex"))
         return lookup(Sexes, text);
+    if (column == QLatin1String("purpose") && table == QLatin1String("field_visits"))
+        return FieldVisits::purposeLabel(text);
+    if (column == QLatin1String("kind") && table == QLatin1String("communities"))
+        return Communities::kindLabel(text);
+    if (table == QLatin1String("attachments") && column == QLatin1String("doc_type"))
+        return lookup(DocTypes, text);
+    if (table == QLatin1String("attachments") && column == QLatin1String("owner_table"))
+        return lookup(OwnerTables, text);
     if (column == QLatin1String("role") && table == QLatin1String("users")) {
         Role role = Role::Caseworker;
         return Permissions::roleFromCode(text, &role) ? Permissions::roleLabel(role) : text;

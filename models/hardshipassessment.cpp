@@ -183,7 +183,8 @@ Result<PovertyLine> povertyLine(const QSqlDatabase &db, int year, const QString 
         return sqlError(q.lastError(), QStringLiteral("poverty_lines"));
     if (!q.next())
         return Error{
-            Text::tr("No 低保 line is set for %1 (%2); an administrator sets it in Settings.")
+            Text::tr("No 低保 line is set for %1 (%2); an administrator sets it under "
+                     "Administration → Poverty lines and minimum wage.")
                 .arg(QString::number(year), line.divisionName)};
     line.districtDefault = q.value(0).isNull();
     line.dibaoMonthly = Money::fromFen(q.value(1).toLongLong());

@@ -10,8 +10,17 @@ MyWorkModel::MyWorkModel(QSqlDatabase db, QObject *parent)
 Status MyWorkModel::reload()
 {
     Result<QList<DueHousehold>> due = QList<DueHousehold>();
-    if (!m_userId.isEmpty())
-        due = Coverage(m_db).dueWork(m_userId, today());
+    if (!m_userId.isEmpty()) {
+        const Coverage coverage(m_db);
+        due = coverage.dueWork(m_userId, today());
+        if (due) {
+            auto drafts = coverage.drafts(m_userId, today());
+            if (drafts)
+                due->append(drafts.value());
+            else
+                due = drafts.error();
+        }
+    }
     beginResetModel();
     m_rows = due ? due.value() : QList<DueHousehold>();
     endResetModel();
@@ -24,6 +33,12 @@ qsizetype MyWorkModel::overdueCount() const
 {
     return std::count_if(m_rows.cbegin(), m_rows.cend(),
                          [](const DueHousehold &h) { return h.overdue; });
+}
+
+qsizetype MyWorkModel::draftCount() const
+{
+    return std::count_if(m_rows.cbegin(), m_rows.cend(),
+                         [](const DueHousehold &h) { return h.draft; });
 }
 
 void MyWorkModel::retranslate()
@@ -52,10 +67,14 @@ QVariant MyWorkModel::data(const QModelIndex &index, int role) const
         return h.id;
     if (role == OverdueRole)
         return h.overdue;
+    if (role == DraftRole)
+        return h.draft;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case When: {
+        if (h.draft)
+            return tr("Draft", "a household surveyed but not yet filed");
         const qint64 days = today().daysTo(h.nextDue);
         if (days < 0)
             return tr("Overdue by %n day(s)", nullptr, int(-days));
@@ -64,7 +83,7 @@ QVariant MyWorkModel::data(const QModelIndex &index, int role) const
         return tr("Due in %n day(s)", nullptr, int(days));
     }
     case NextDue:
-        return h.nextDue.toString(Qt::ISODate);
+        return h.nextDue.isValid() ? h.nextDue.toString(Qt::ISODate) : QStringLiteral("—");
     case Head:
         return h.head;
     case FileNo:

@@ -1,6 +1,7 @@
-// MyWorkModel: the signed-in caseworker's due visits as a table — overdue
-// households first, then those due within the week — from
-// Coverage::dueWork(). Read-only; reload() reads the database again.
+// MyWorkModel: the signed-in caseworker's work as a table — overdue
+// households first, then those due within the week (Coverage::dueWork()),
+// then the drafts not yet filed (Coverage::drafts()). Read-only; reload()
+// reads the database again.
 #pragma once
 
 #include "coverage.h"
@@ -16,6 +17,7 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1, ///< households.id, any column
         OverdueRole,               ///< bool: next_due_on lies before today
+        DraftRole,                 ///< bool: listed as a draft (identified, not filed)
     };
 
     /// Shows the due work in \a db; call setUser() and reload() to fill it.
@@ -28,6 +30,7 @@ public:
     /// Reads the list again; on failure the model is left empty.
     Status reload();
     qsizetype overdueCount() const;
+    qsizetype draftCount() const;
     /// Header labels follow the interface language.
     void retranslate();
 

@@ -6,6 +6,7 @@
 #include "accounts.h"
 #include "database.h"
 #include "devices.h"
+#include "localization.h"
 #include "workspace.h"
 
 #include <functional>
@@ -73,6 +74,16 @@ inline void saveScreenshot(QWidget *widget, const QString &name)
     const QString dir = qEnvironmentVariable("BANGFU_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         QVERIFY(widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
+/// With BANGFU_SCREENSHOT_LANG set (e.g. "zh_CN"), installs that language so
+/// screenshots show what users see; call once in initTestCase().
+inline void screenshotLanguage()
+{
+    static Localization localization;
+    const QString language = qEnvironmentVariable("BANGFU_SCREENSHOT_LANG");
+    if (!language.isEmpty())
+        QVERIFY(localization.install(QCoreApplication::instance(), language));
 }
 
 /// Types \a text into the child line edit called \a name of \a parent.

@@ -2,10 +2,12 @@
 // and its models report is checked against an independent SQL count (written
 // differently on purpose: joins and substr() where the model uses EXISTS and
 // ranges) for two divisions and one community.
+#include "accounts.h"
 #include "coverage.h"
 #include "coveragemodel.h"
 #include "demodata.h"
 #include "myworkmodel.h"
+#include "transaction.h"
 #include "workspace.h"
 
 #include <QSqlQuery>
@@ -45,9 +47,15 @@ private slots:
     void treeModelShowsDivisionsAndCommunities();
     void dueWorkIsTheCaseworkersOwn();
     void myWorkModelOrdersOverdueFirst();
+    // These add households: they run last, after the counts above.
+    void draftsAreTheCaseworkersUnfiledHouseholds();
+    void myWorkModelListsDraftsLast();
 
 private:
     QString userId(const QString &username) const;
+    /// A household entered by \a username today, status 'identified', with
+    /// its head \a head and the given next due date (none when invalid).
+    QString addDraft(const QString &username, const QString &head, const QDate &nextDue);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_ws;
@@ -356,6 +364,8 @@ void TestCoverage::myWorkModelOrdersOverdueFirst()
     QVERIFY(model.overdueCount() > 0);
     bool seenDue = false;
     for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, 0).data(MyWorkModel::DraftRole).toBool())
+            continue; // see myWorkModelListsDraftsLast
         const bool overdue = model.index(row, 0).data(MyWorkModel::OverdueRole).toBool();
         QVERIFY(!(overdue && seenDue));
         seenDue = seenDue || !overdue;
@@ -364,6 +374,136 @@ void TestCoverage::myWorkModelOrdersOverdueFirst()
                  qPrintable(when));
         QVERIFY(!model.index(row, MyWorkModel::Head).data().toString().isEmpty());
         QVERIFY(!model.index(row, 0).data(MyWorkModel::IdRole).toString().isEmpty());
+    }
+}
+
+QString TestCoverage::addDraft(const QString &username, const QString &head, const QDate &nextDue)
+{
+    QSqlQuery community(m_ws->sql());
+    if (!community.exec(
+            QStringLiteral("SELECT id, division_code FROM communities ORDER BY id LIMIT 1")) ||
+        !community.next())
+        return {};
+    const CurrentUser user{userId(username), username, username, Role::Caseworker};
+    Transaction tx(m_ws->sql());
+    AuditedWriter writer(m_ws->sql(), user, m_ws->deviceId());
+    writer.setClock([] { return QDateTime(Today, QTime(3, 0), Qt::UTC); });
+    auto id = writer.insert(Permission::EditHouseholds, QStringLiteral("households"),
+                            {{QStringLiteral("division_code"), community.value(1)},
+                             {QStringLiteral("community_id"), community.value(0)},
+                             {QStringLiteral("next_due_on"),
+                              nextDue.isValid() ? QVariant(nextDue.toString(Qt::ISODate))
+                                                : QVariant(QMetaType(QMetaType::QString))}});
+    if (!id)
+        return {};
+    auto member = writer.insert(Permission::EditHouseholds, QStringLiteral("members"),
+                                {{QStringLiteral("household_id"), id.value()},
+                                 {QStringLiteral("is_head"), 1},
+                                 {QStringLiteral("name"), head},
+                                 {QStringLiteral("relationship"), QStringLiteral("self")}});
+    if (!member || !tx.commit())
+        return {};
+    return id.value();
+}
+
+void TestCoverage::draftsAreTheCaseworkersUnfiledHouseholds()
+{
+    const QString liming = userId(QStringLiteral("liming"));
+    const QString chenjing = userId(QStringLiteral("chenjing"));
+    // Entered today without a visit or a due date, due in a month, and due
+    // tomorrow: the last is listed as due this week, not as a draft as well.
+    const QString entered = addDraft(QStringLiteral("liming"), QStringLiteral("草稿甲"), QDate());
+    const QString later =
+        addDraft(QStringLiteral("liming"), QStringLiteral("草稿乙"), Today.addDays(30));
+    const QString soon =
+        addDraft(QStringLiteral("liming"), QStringLiteral("草稿丙"), Today.addDays(1));
+    const QString theirs = addDraft(QStringLiteral("chenjing"), QStringLiteral("草稿丁"), QDate());
+    QVERIFY(!entered.isEmpty() && !later.isEmpty() && !soon.isEmpty() && !theirs.isEmpty());
+
+    const Coverage coverage(m_ws->sql());
+    auto drafts = coverage.drafts(liming, Today);
+    QVERIFY(drafts.ok());
+    // Independently: liming's identified households not due before a week from now.
+    const qint64 expected = count(
+        m_ws->sql(),
+        QStringLiteral("SELECT count(*) FROM households h WHERE h.status = 'identified' AND "
+                       "(h.created_by = ? OR h.id IN (SELECT household_id FROM field_visits WHERE "
+                       "created_by = ?)) AND ifnull(julianday(h.next_due_on), 1e9) >= "
+                       "julianday('2026-12-06')"),
+        {liming, liming});
+    QCOMPARE(drafts->size(), expected);
+    QStringList ids;
+    QString previous;
+    for (const DueHousehold &h : *drafts) {
+        QVERIFY(h.draft);
+        QVERIFY(!h.overdue);
+        QVERIFY(h.fileNo.isEmpty());
+        ids.append(h.id);
+        // Oldest entry first (stamps are ISO text in UTC, one format).
+        QSqlQuery q(m_ws->sql());
+        q.prepare(QStringLiteral("SELECT created_at FROM households WHERE id = ?"));
+        q.addBindValue(h.id);
+        QVERIFY(q.exec() && q.next());
+        const QString created = q.value(0).toString();
+        QVERIFY2(previous <= created, qPrintable(previous + QStringLiteral(" > ") + created));
+        previous = created;
+    }
+    QVERIFY(ids.contains(entered));
+    QVERIFY(ids.contains(later));
+    QVERIFY(!ids.contains(soon));
+    QVERIFY(!ids.contains(theirs));
+    const auto it = std::find_if(drafts->cbegin(), drafts->cend(),
+                                 [&](const DueHousehold &h) { return h.id == entered; });
+    QCOMPARE(it->head, QStringLiteral("草稿甲"));
+    QVERIFY(!it->nextDue.isValid());
+    QVERIFY(!it->lastVisit.isValid());
+
+    auto due = coverage.dueWork(liming, Today);
+    QVERIFY(due.ok());
+    for (const DueHousehold &h : *due)
+        QVERIFY(!ids.contains(h.id));
+    QVERIFY(std::any_of(due->cbegin(), due->cend(),
+                        [&](const DueHousehold &h) { return h.id == soon && !h.draft; }));
+
+    auto chenjingDrafts = coverage.drafts(chenjing, Today);
+    QVERIFY(chenjingDrafts.ok());
+    QVERIFY(std::any_of(chenjingDrafts->cbegin(), chenjingDrafts->cend(),
+                        [&](const DueHousehold &h) { return h.id == theirs; }));
+    QVERIFY(std::none_of(chenjingDrafts->cbegin(), chenjingDrafts->cend(),
+                         [&](const DueHousehold &h) { return ids.contains(h.id); }));
+    auto nobody = coverage.drafts(QStringLiteral("no-such-user"), Today);
+    QVERIFY(nobody.ok());
+    QVERIFY(nobody->isEmpty());
+}
+
+void TestCoverage::myWorkModelListsDraftsLast()
+{
+    MyWorkModel model(m_ws->sql());
+    model.setToday(Today);
+    model.setUser(userId(QStringLiteral("liming")));
+    QVERIFY(model.reload().ok());
+    auto drafts = Coverage(m_ws->sql()).drafts(userId(QStringLiteral("liming")), Today);
+    auto due = Coverage(m_ws->sql()).dueWork(userId(QStringLiteral("liming")), Today);
+    QVERIFY(drafts.ok() && due.ok());
+    QVERIFY(!drafts->isEmpty());
+    QCOMPARE(model.draftCount(), drafts->size());
+    QCOMPARE(model.rowCount(), due->size() + drafts->size());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const bool draft = model.index(row, 0).data(MyWorkModel::DraftRole).toBool();
+        QCOMPARE(draft, row >= due->size()); // after overdue and due this week
+        const QString when = model.index(row, MyWorkModel::When).data().toString();
+        if (draft) {
+            QCOMPARE(when, QStringLiteral("Draft"));
+            QVERIFY(!model.index(row, 0).data(MyWorkModel::OverdueRole).toBool());
+            QCOMPARE(model.index(row, MyWorkModel::FileNo).data().toString(),
+                     QStringLiteral("Not filed"));
+            QCOMPARE(model.index(row, 0).data(MyWorkModel::IdRole).toString(),
+                     drafts->at(row - due->size()).id);
+        } else {
+            QVERIFY2(when.startsWith(QStringLiteral("Overdue by")) ||
+                         when.startsWith(QStringLiteral("Due")),
+                     qPrintable(when));
+        }
     }
 }
 

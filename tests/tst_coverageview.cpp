@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "myworkmodel.h"
 #include "myworkview.h"
+#include "transaction.h"
 #include "visitsview.h"
 #include "workspace.h"
 
@@ -56,6 +57,7 @@ private slots:
     void myWorkListsOnlyTheCaseworkersHouseholds();
     void doubleClickAsksForTheHousehold();
     void signedOutShowsNoWork();
+    void draftIsListedLastAndOpens();
     void myWorkOpensTheFileInHouseholds();
 
 private:
@@ -167,12 +169,14 @@ void TestCoverageView::myWorkListsOnlyTheCaseworkersHouseholds()
 {
     QAbstractItemModel *model = work()->model();
     const QString liming = m_ws->user()->id;
-    const qint64 expected = count(
-        m_ws->sql(),
-        QStringLiteral("SELECT count(*) FROM households h WHERE h.status <> 'exited' AND "
-                       "h.next_due_on < '2026-12-06' AND (h.created_by = ? OR h.id IN (SELECT "
-                       "household_id FROM field_visits WHERE created_by = ?))"),
-        {liming, liming});
+    // Due or overdue, or a draft not yet filed.
+    const qint64 expected =
+        count(m_ws->sql(),
+              QStringLiteral("SELECT count(*) FROM households h WHERE ((h.status <> 'exited' AND "
+                             "h.next_due_on < '2026-12-06') OR h.status = 'identified') AND "
+                             "(h.created_by = ? OR h.id IN (SELECT "
+                             "household_id FROM field_visits WHERE created_by = ?))"),
+              {liming, liming});
     QVERIFY(expected > 0);
     QCOMPARE(model->rowCount(), expected);
     // chenjing (the demo's villages) has due households of her own, none of them liming's.
@@ -232,6 +236,57 @@ void TestCoverageView::signedOutShowsNoWork()
     m_ws->setUser(user);
     view->refresh();
     QVERIFY(work()->model()->rowCount() > 0);
+}
+
+void TestCoverageView::draftIsListedLastAndOpens()
+{
+    // A household liming entered today: no visit, no due date, not filed.
+    QString id;
+    {
+        QSqlQuery community(m_ws->sql());
+        QVERIFY(community.exec(
+            QStringLiteral("SELECT id, division_code FROM communities ORDER BY id LIMIT 1")));
+        QVERIFY(community.next());
+        Transaction tx(m_ws->sql());
+        AuditedWriter writer = m_ws->writer();
+        auto inserted = writer.insert(Permission::EditHouseholds, QStringLiteral("households"),
+                                      {{QStringLiteral("division_code"), community.value(1)},
+                                       {QStringLiteral("community_id"), community.value(0)}});
+        QVERIFY(inserted);
+        QVERIFY(writer.insert(Permission::EditHouseholds, QStringLiteral("members"),
+                              {{QStringLiteral("household_id"), inserted.value()},
+                               {QStringLiteral("is_head"), 1},
+                               {QStringLiteral("name"), QStringLiteral("新户主")},
+                               {QStringLiteral("relationship"), QStringLiteral("self")}}));
+        QVERIFY(tx.commit());
+        id = inserted.value();
+    }
+    m_view->myWork()->refresh();
+    QTableView *table = work();
+    QAbstractItemModel *model = table->model();
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, 0).data(MyWorkModel::IdRole).toString() == id)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    QCOMPARE(model->index(row, MyWorkModel::When).data().toString(), QStringLiteral("Draft"));
+    QCOMPARE(model->index(row, MyWorkModel::Head).data().toString(), QStringLiteral("新户主"));
+    QVERIFY(model->index(model->rowCount() - 1, 0).data(MyWorkModel::DraftRole).toBool());
+    QVERIFY(!model->index(0, 0).data(MyWorkModel::DraftRole).toBool());
+    auto *summary = m_view->findChild<QLabel *>(QStringLiteral("myWorkSummary"));
+    QVERIFY2(summary->text().contains(QStringLiteral("drafts not yet filed")),
+             qPrintable(summary->text()));
+
+    QSignalSpy spy(m_view.get(), &VisitsView::householdActivated);
+    table->scrollTo(model->index(row, MyWorkModel::Head));
+    const QRect rect = table->visualRect(model->index(row, MyWorkModel::Head));
+    QVERIFY(rect.isValid());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toString(), id);
+    GuiTest::saveScreenshot(m_view.get(), QStringLiteral("my-work-drafts"));
 }
 
 void TestCoverageView::myWorkOpensTheFileInHouseholds()

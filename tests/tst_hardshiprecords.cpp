@@ -124,15 +124,15 @@ void TestHardshipRecords::povertyLineLookup_data()
     QTest::newRow("no row for the year")
         << 2027 << Jiuqu << 0LL << 0LL << false
         << QStringLiteral(
-               "No 低保 line is set for 2027 (九曲街道); an administrator sets it in Settings.");
+               "No 低保 line is set for 2027 (九曲街道); an administrator sets it under Administration → Poverty lines and minimum wage.");
     QTest::newRow("another division's row does not apply")
         << 2025 << Xianggong << 0LL << 0LL << false
         << QStringLiteral(
-               "No 低保 line is set for 2025 (相公街道); an administrator sets it in Settings.");
+               "No 低保 line is set for 2025 (相公街道); an administrator sets it under Administration → Poverty lines and minimum wage.");
     QTest::newRow("unknown division named by its code")
         << 2027 << QStringLiteral("371312999") << 0LL << 0LL << false
         << QStringLiteral(
-               "No 低保 line is set for 2027 (371312999); an administrator sets it in Settings.");
+               "No 低保 line is set for 2027 (371312999); an administrator sets it under Administration → Poverty lines and minimum wage.");
 }
 
 void TestHardshipRecords::povertyLineLookup()
@@ -196,7 +196,7 @@ void TestHardshipRecords::assessUsesTheDivisionLine()
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().message,
              QStringLiteral(
-                 "No 低保 line is set for 2027 (相公街道); an administrator sets it in Settings."));
+                 "No 低保 line is set for 2027 (相公街道); an administrator sets it under Administration → Poverty lines and minimum wage."));
 }
 
 void TestHardshipRecords::overrideNeedsAReason_data()

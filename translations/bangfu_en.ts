@@ -890,6 +890,132 @@
     </message>
 </context>
 <context>
+    <name>Communities</name>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the community or village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: choose community or village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected number of households cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a community or village named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This community or village no longer exists; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be removed: %n household(s) are registered in it.</source>
+        <translation>
+            <numerusform>%1 cannot be removed: %n household is registered in it.</numerusform>
+            <numerusform>%1 cannot be removed: %n households are registered in it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommunitiesDialog</name>
+    <message>
+        <source>Communities and villages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster import finds each household&apos;s community or village here, and coverage compares the expected households with those surveyed. A community or village with households registered in it cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-district or &amp;town:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community or village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as on the roster, e.g. 幸福社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expected households:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker households the community or village reports; leave at Unknown when there is no count yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>division name (code)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invented for the demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove community or village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoverageModel</name>
     <message>
         <source>Without community</source>
@@ -1153,6 +1279,10 @@
     </message>
     <message>
         <source>Cannot read the division list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sub-district or town with the code &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1457,6 +1587,230 @@
         <source>home sub-district or town</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>visit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who was present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual business income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual pensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual unemployment benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual interest and rent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual maintenance received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other annual income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imputed minimum wage (annual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual illness costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual disability costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual schooling costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual necessary job costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accident and disaster losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per-capita monthly income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>低保 line applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessed category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>further answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size in bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invented for the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>低保 line per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum wage per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharge record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual-aid claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aid request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursement batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district default</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldVisits</name>
@@ -1604,10 +1958,6 @@
     </message>
     <message>
         <source>This household&apos;s file is closed; its category can no longer be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No 低保 line is set for %1 (%2); an administrator sets it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1827,6 +2177,10 @@
         <source>Minimum wage %1: %2 per month × 12 = %3 a year for each member imputed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No 低保 line is set for %1 (%2); an administrator sets it under Administration → Poverty lines and minimum wage.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -1840,6 +2194,201 @@
     </message>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCodes</name>
+    <message>
+        <source>Own home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public rental housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living with relatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fixed home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schooling costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural disaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent-in-law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexible employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preschool child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Farming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindergarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Junior middle school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior high school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocational school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Junior college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postgraduate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1889,6 +2438,10 @@
         <source>&amp;Close file…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdExit</name>
@@ -1934,6 +2487,491 @@
     </message>
     <message>
         <source>%1 File closed (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdFile</name>
+    <message>
+        <source>%1 is no longer a member of this household; open the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The household does not exist in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open that file instead of registering the person twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a household in hardship can be filed: the category is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sub-district or town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the household&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number may only hold digits, spaces, &apos;-&apos; and a leading &apos;+&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of housing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The housing area must be between 0 and 100,000 m².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown cause of hardship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the main cause; it cannot also be a secondary cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bank account number has 8 to 40 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bank of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for choosing a category other than the proposed one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose the relationship to the head of household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the head of household&apos;s ID number is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ID number %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sex does not match the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the date of birth does not match the ID number (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ID number %2 is already entered for member %3 of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the date of birth lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the phone number may only hold digits, spaces, &apos;-&apos; and a leading &apos;+&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown answer &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the monthly income must be between 0 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey date lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployment benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest and rent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schooling costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Necessary job costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses from accidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the members of the household, the head of household first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark one member as the head of household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one member can be the head of household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already registered, in the household with file number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already registered, in the household of %2 (not filed yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All file numbers of %1 are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdFileDialog</name>
+    <message>
+        <source>Household file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sub-district or town:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Community or village:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building, unit, room or village and house number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employer of the worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Housing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing &amp;area (m²):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 临沂农商银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per person living in the household, the head of household first. Sex and date of birth are taken from the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Income and expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household income in the year (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business income:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pensions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unemployment benefit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compensation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interest and rent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other income:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rigid expenditure in the year (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical &amp;costs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disability costs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schooling costs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Necessary job costs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Losses from accidents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A worker of the household was injured, disabled or killed in a sudden event or has a major illness, and the family is still in difficulty after compensation and aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causes and &amp;assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Main cause of hardship:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary causes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for a different category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the proposal does not fit this household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the file of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not filed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;ID number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2016,16 +3054,24 @@
         <source>Showing the first %1; more load as you scroll.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This list is read-only for now: entering and editing household files comes with the households work.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n household(s) match.</source>
         <translation>
             <numerusform>%n household matches.</numerusform>
             <numerusform>%n households match.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;New household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a household to open its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2075,6 +3121,197 @@
     <name>LockCurtain</name>
     <message>
         <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaPlan</name>
+    <message>
+        <source>The amount must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of days must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan needs at least one band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first band must start at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ratio must be between 0% and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The band must end above where it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last band may be open-ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last band must be open-ended; limit payouts with a cap instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The band must start where band %1 ends (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed disease %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disease needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disease needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed diseases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An inpatient product pays from bands on the personal share and lists no diseases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A listed-disease product needs at least one listed disease.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A listed-disease product pays lump sums and has no bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A women&apos;s product pays either lump sums for listed diseases or from bands, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both the first and the last day of the enrolment window, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment window ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term needs a first and a last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the claim deadline either in days after discharge or as a fixed date, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim deadline is before the term starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductible per admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductible per term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap per claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap per member and term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum payout is more than the cap per claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document type is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document type %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has an unknown value %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mutual-aid plan %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2256,6 +3493,88 @@
         <source>Add the households of a roster saved from Excel as CSV</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Communities and villages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, rename or remove the communities and villages of each sub-district or town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Poverty lines and minimum wage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the 低保 line and minimum wage of each year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberDelegate</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Taken from the ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly income (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in part; &quot;Show ID number&quot; shows all of it and records that you saw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2380,6 +3699,17 @@
     </message>
 </context>
 <context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an amount: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MyWorkModel</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
@@ -2431,6 +3761,11 @@
         <source>Last visit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <comment>a household surveyed but not yet filed</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MyWorkView</name>
@@ -2452,6 +3787,10 @@
     </message>
     <message>
         <source>My work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due within 7 days and %3 drafts not yet filed, among the households you entered or visited. Double-click one to open its file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2545,6 +3884,171 @@
     </message>
     <message>
         <source>Not enough memory to protect the password; close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayoutEngine</name>
+    <message>
+        <source>%1: %2 − %3 = %4, all of it goes to the deductible</source>
+        <comment>deductible: before − taken = after</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 − %3 = %4</source>
+        <comment>deductible: before − taken = after</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a band of the personal share</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <comment>an open-ended band of the personal share</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal share of %n invoice(s): %1</source>
+        <translation>
+            <numerusform>Personal share of %n invoice: %1</numerusform>
+            <numerusform>Personal share of %n invoices: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deductible per admission %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductible per term %1: already used up by earlier claims in this term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductible per term %1, of which earlier claims in this term used %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductible per term %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band %1: %2 × %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band %1: %2 × %3 = %4, rounded down to the fen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole amount falls in the band %1: %2 × %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole amount falls in the band %1: %2 × %3 = %4, rounded down to the fen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of the bands: %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> + </source>
+        <comment>between terms of a sum</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed disease %1 %2: lump sum %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is less than the minimum payout %2: nothing is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is less than the minimum payout %2: raised to %3, all of the share left after the deductibles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is less than the minimum payout %2: raised to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than the cap per claim %2: reduced to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than the cap per member and term %2: reduced to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap per member and term %1, of which earlier claims in this term were paid %2: %3 is left, so %4 is reduced to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout: %1, the claim is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim needs an admission and a discharge date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discharge date %1 is before the admission date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal share of invoice %1 is negative or too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contribution for this plan year has not been paid: not covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted on %1, outside the term %2 to %3: not covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted on %1, before the contribution was paid on %2: not covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Admitted on %1, within the waiting period of %n day(s) from %2 to %3: not covered.</source>
+        <translation>
+            <numerusform>Admitted on %1, within the waiting period of %n day from %2 to %3: not covered.</numerusform>
+            <numerusform>Admitted on %1, within the waiting period of %n days from %2 to %3: not covered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed in on %1, after the claim deadline %2 (%n day(s) after the discharge on %3): too late.</source>
+        <translation>
+            <numerusform>Handed in on %1, after the claim deadline %2 (%n day after the discharge on %3): too late.</numerusform>
+            <numerusform>Handed in on %1, after the claim deadline %2 (%n days after the discharge on %3): too late.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handed in on %1, after the claim deadline %2: too late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No listed disease is given; this product pays only for listed diseases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disease code %1 is not listed in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lump sum for %1 %2 was already paid in this term.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2647,6 +4151,128 @@
     </message>
     <message>
         <source>change their own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PovertyLines</name>
+    <message>
+        <source>The year must lie between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 低保 line must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum wage must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PovertyLinesDialog</name>
+    <message>
+        <source>Poverty lines and minimum wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hardship assessment compares a household with the 低保 line of the survey&apos;s year and imputes the minimum wage to members of working age without work. A sub-district or town without a line of its own uses the district default of that year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line of one year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per person, e.g. 1,080.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum wage per month (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2,100.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the figures were published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the line, or replaces the figures of the line already set for this year and division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>低保 per month (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum wage per month (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 低保 line per month in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 低保 line &quot;%1&quot; cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the minimum wage per month in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum wage &quot;%1&quot; cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 line (%2)? Households surveyed in %1 are then assessed against another line, or cannot be assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dibao (低保) per month (yuan):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3323,6 +4949,17 @@
     </message>
 </context>
 <context>
+    <name>UndoProxyModel</name>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>Users</source>
@@ -3486,6 +5123,10 @@
     </message>
     <message>
         <source>Enter who made the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the household&apos;s income and expenditure from this visit after saving</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -882,6 +882,131 @@
     </message>
 </context>
 <context>
+    <name>Communities</name>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Enter the name of the community or village.</source>
+        <translation>请输入社区或村的名称。</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: choose community or village.</source>
+        <translation>无法识别的类型“%1”：请选择社区或村。</translation>
+    </message>
+    <message>
+        <source>The expected number of households cannot be negative.</source>
+        <translation>应摸排户数不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 already has a community or village named %2.</source>
+        <translation>%1已有名为“%2”的社区/村。</translation>
+    </message>
+    <message>
+        <source>This community or village no longer exists; it may have been removed.</source>
+        <translation>该社区/村已不存在，可能已被删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be removed: %n household(s) are registered in it.</source>
+        <translation>
+            <numerusform>无法删除%1：其中已登记 %n 户家庭。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommunitiesDialog</name>
+    <message>
+        <source>Communities and villages</source>
+        <translation>社区和村</translation>
+    </message>
+    <message>
+        <source>Roster import finds each household&apos;s community or village here, and coverage compares the expected households with those surveyed. A community or village with households registered in it cannot be removed.</source>
+        <translation>导入花名册时，按此处的社区/村确定各家庭的归属；摸排覆盖率将应摸排户数与已摸排户数进行比较。已登记有家庭的社区/村不能删除。</translation>
+    </message>
+    <message>
+        <source>Sub-district or &amp;town:</source>
+        <translation>街道/镇(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Community or village</source>
+        <translation>社区/村</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>as on the roster, e.g. 幸福社区</source>
+        <translation>与花名册一致，如 幸福社区</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Expected households:</source>
+        <translation>应摸排户数(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Worker households the community or village reports; leave at Unknown when there is no count yet</source>
+        <translation>社区/村上报的职工家庭户数；尚无数字时保留“未知”</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>division name (code)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Expected households</source>
+        <translation>应摸排户数</translation>
+    </message>
+    <message>
+        <source>Households registered</source>
+        <translation>已登记户数</translation>
+    </message>
+    <message>
+        <source>Invented for the demo database</source>
+        <translation>演示数据库中虚构的名称</translation>
+    </message>
+    <message>
+        <source>Remove community or village</source>
+        <translation>删除社区/村</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2?</source>
+        <translation>要从%2删除%1吗？</translation>
+    </message>
+</context>
+<context>
     <name>CoverageModel</name>
     <message>
         <source>Without community</source>
@@ -1146,6 +1271,10 @@
     <message>
         <source>Cannot read the division list: %1</source>
         <translation>无法读取街道和镇的列表：%1</translation>
+    </message>
+    <message>
+        <source>There is no sub-district or town with the code &quot;%1&quot;.</source>
+        <translation>没有代码为“%1”的街道或镇。</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1578,230 @@
         <source>home sub-district or town</source>
         <translation>所属街道/镇</translation>
     </message>
+    <message>
+        <source>visit date</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>走访目的</translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation>走访人员</translation>
+    </message>
+    <message>
+        <source>who was present</source>
+        <translation>在场人员</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>所属走访记录</translation>
+    </message>
+    <message>
+        <source>survey date</source>
+        <translation>调查日期</translation>
+    </message>
+    <message>
+        <source>household size</source>
+        <translation>家庭人口数</translation>
+    </message>
+    <message>
+        <source>annual wages</source>
+        <translation>年工资性收入</translation>
+    </message>
+    <message>
+        <source>annual business income</source>
+        <translation>年经营性收入</translation>
+    </message>
+    <message>
+        <source>annual pensions</source>
+        <translation>年养老金</translation>
+    </message>
+    <message>
+        <source>annual unemployment benefit</source>
+        <translation>年失业保险金</translation>
+    </message>
+    <message>
+        <source>annual compensation</source>
+        <translation>年赔偿金</translation>
+    </message>
+    <message>
+        <source>annual interest and rent</source>
+        <translation>年利息和租金收入</translation>
+    </message>
+    <message>
+        <source>annual maintenance received</source>
+        <translation>年赡养（抚养、扶养）费收入</translation>
+    </message>
+    <message>
+        <source>other annual income</source>
+        <translation>年其他收入</translation>
+    </message>
+    <message>
+        <source>imputed minimum wage (annual)</source>
+        <translation>按最低工资标准计入的收入（年）</translation>
+    </message>
+    <message>
+        <source>annual illness costs</source>
+        <translation>年因病支出</translation>
+    </message>
+    <message>
+        <source>annual disability costs</source>
+        <translation>年因残支出</translation>
+    </message>
+    <message>
+        <source>annual schooling costs</source>
+        <translation>年因学支出</translation>
+    </message>
+    <message>
+        <source>annual necessary job costs</source>
+        <translation>年必要的就业支出</translation>
+    </message>
+    <message>
+        <source>accident and disaster losses</source>
+        <translation>意外及灾害损失</translation>
+    </message>
+    <message>
+        <source>per-capita monthly income</source>
+        <translation>人均月收入</translation>
+    </message>
+    <message>
+        <source>低保 line applied</source>
+        <translation>适用的低保标准</translation>
+    </message>
+    <message>
+        <source>assessed category</source>
+        <translation>认定困难类别</translation>
+    </message>
+    <message>
+        <source>further answers</source>
+        <translation>其他调查内容</translation>
+    </message>
+    <message>
+        <source>attached to</source>
+        <translation>所属记录类型</translation>
+    </message>
+    <message>
+        <source>attached to record</source>
+        <translation>所属记录</translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <translation>材料类型</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>file type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>size in bytes</source>
+        <translation>文件大小（字节）</translation>
+    </message>
+    <message>
+        <source>SHA-256 checksum</source>
+        <translation>SHA-256 校验值</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>文件内容</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>invented for the demo</source>
+        <translation>是否为演示虚构</translation>
+    </message>
+    <message>
+        <source>expected households</source>
+        <translation>应摸排户数</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>低保 line per month</source>
+        <translation>每月低保标准</translation>
+    </message>
+    <message>
+        <source>minimum wage per month</source>
+        <translation>每月最低工资标准</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Discharge record</source>
+        <translation>出院记录</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>其他材料</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Field visit</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>调查记录</translation>
+    </message>
+    <message>
+        <source>Mutual-aid claim</source>
+        <translation>医疗互助申领</translation>
+    </message>
+    <message>
+        <source>Aid request</source>
+        <translation>帮扶申请</translation>
+    </message>
+    <message>
+        <source>Disbursement</source>
+        <translation>发放记录</translation>
+    </message>
+    <message>
+        <source>Disbursement batch</source>
+        <translation>发放批次</translation>
+    </message>
+    <message>
+        <source>district default</source>
+        <translation>全区默认标准</translation>
+    </message>
 </context>
 <context>
     <name>FieldVisits</name>
@@ -1597,10 +1950,6 @@
     <message>
         <source>This household&apos;s file is closed; its category can no longer be changed.</source>
         <translation>该家庭档案已关闭，不能再更改困难类别。</translation>
-    </message>
-    <message>
-        <source>No 低保 line is set for %1 (%2); an administrator sets it in Settings.</source>
-        <translation>尚未设置 %1 年度%2的低保标准；请联系管理员在“设置”中设置。</translation>
     </message>
     <message>
         <source>The survey has no date.</source>
@@ -1819,6 +2168,10 @@
         <source>Minimum wage %1: %2 per month × 12 = %3 a year for each member imputed</source>
         <translation>%1 年度最低工资标准：每月 %2 × 12 = 每年 %3，按此为每位计入的家庭成员计算收入</translation>
     </message>
+    <message>
+        <source>No 低保 line is set for %1 (%2); an administrator sets it under Administration → Poverty lines and minimum wage.</source>
+        <translation>%1 年度%2尚未设置低保标准，请管理员在“管理 → 低保标准和最低工资标准”中设置。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -1833,6 +2186,201 @@
     <message>
         <source>History</source>
         <translation>历史记录</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCodes</name>
+    <message>
+        <source>Own home</source>
+        <translation>自有住房</translation>
+    </message>
+    <message>
+        <source>Rented</source>
+        <translation>租房</translation>
+    </message>
+    <message>
+        <source>Public rental housing</source>
+        <translation>公租房</translation>
+    </message>
+    <message>
+        <source>Living with relatives</source>
+        <translation>借住亲友家</translation>
+    </message>
+    <message>
+        <source>No fixed home</source>
+        <translation>无固定住所</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation>因病</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>因残</translation>
+    </message>
+    <message>
+        <source>Schooling costs</source>
+        <translation>因学</translation>
+    </message>
+    <message>
+        <source>Unemployment</source>
+        <translation>失业</translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation>因意外</translation>
+    </message>
+    <message>
+        <source>Natural disaster</source>
+        <translation>因灾</translation>
+    </message>
+    <message>
+        <source>Low income</source>
+        <translation>收入低</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Parent-in-law</source>
+        <translation>公婆/岳父母</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>孙子女/外孙子女</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>祖父母/外祖父母</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation>慢性病</translation>
+    </message>
+    <message>
+        <source>Serious illness</source>
+        <translation>重病</translation>
+    </message>
+    <message>
+        <source>Major illness</source>
+        <translation>重大疾病</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Grade 1</source>
+        <translation>一级</translation>
+    </message>
+    <message>
+        <source>Grade 2</source>
+        <translation>二级</translation>
+    </message>
+    <message>
+        <source>Grade 3</source>
+        <translation>三级</translation>
+    </message>
+    <message>
+        <source>Grade 4</source>
+        <translation>四级</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Flexible employment</source>
+        <translation>灵活就业</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>失业</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>在校生</translation>
+    </message>
+    <message>
+        <source>Preschool child</source>
+        <translation>学龄前儿童</translation>
+    </message>
+    <message>
+        <source>Unable to work</source>
+        <translation>丧失劳动能力</translation>
+    </message>
+    <message>
+        <source>Farming</source>
+        <translation>务农</translation>
+    </message>
+    <message>
+        <source>Kindergarten</source>
+        <translation>幼儿园</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <source>Junior middle school</source>
+        <translation>初中</translation>
+    </message>
+    <message>
+        <source>Senior high school</source>
+        <translation>高中</translation>
+    </message>
+    <message>
+        <source>Vocational school</source>
+        <translation>中等职业学校</translation>
+    </message>
+    <message>
+        <source>Junior college</source>
+        <translation>大专</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>大学本科</translation>
+    </message>
+    <message>
+        <source>Postgraduate</source>
+        <translation>研究生</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2429,10 @@
         <source>&amp;Close file…</source>
         <translation>关闭档案(&amp;C)…</translation>
     </message>
+    <message>
+        <source>Open &amp;file…</source>
+        <translation>打开档案(&amp;F)…</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdExit</name>
@@ -1927,6 +2479,490 @@
     <message>
         <source>%1 File closed (%2): %3</source>
         <translation>%1 关闭档案（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdFile</name>
+    <message>
+        <source>%1 is no longer a member of this household; open the file again.</source>
+        <translation>%1 已不是该家庭的成员；请重新打开档案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… 另有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The household does not exist in this database.</source>
+        <translation>该家庭在本数据库中不存在。</translation>
+    </message>
+    <message>
+        <source>Open that file instead of registering the person twice.</source>
+        <translation>请打开该档案，不要重复登记此人。</translation>
+    </message>
+    <message>
+        <source>Only a household in hardship can be filed: the category is %1.</source>
+        <translation>只有困难家庭才能建档：当前困难类别为“%1”。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>%1金额过大。</translation>
+    </message>
+    <message>
+        <source>Choose the sub-district or town.</source>
+        <translation>请选择街道/镇。</translation>
+    </message>
+    <message>
+        <source>Enter the household&apos;s address.</source>
+        <translation>请输入家庭地址。</translation>
+    </message>
+    <message>
+        <source>The phone number may only hold digits, spaces, &apos;-&apos; and a leading &apos;+&apos;.</source>
+        <translation>电话号码只能包含数字、空格、“-”以及开头的“+”。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of housing.</source>
+        <translation>无法识别的住房情况。</translation>
+    </message>
+    <message>
+        <source>The housing area must be between 0 and 100,000 m².</source>
+        <translation>住房面积必须在 0 到 100,000 平方米之间。</translation>
+    </message>
+    <message>
+        <source>Unknown cause of hardship.</source>
+        <translation>无法识别的致困原因。</translation>
+    </message>
+    <message>
+        <source>%1 is already the main cause; it cannot also be a secondary cause.</source>
+        <translation>“%1”已是主要致困原因，不能同时作为次要致困原因。</translation>
+    </message>
+    <message>
+        <source>A bank account number has 8 to 40 digits.</source>
+        <translation>银行账号应为 8 至 40 位数字。</translation>
+    </message>
+    <message>
+        <source>Enter the bank of the account.</source>
+        <translation>请输入开户银行。</translation>
+    </message>
+    <message>
+        <source>Give a reason for choosing a category other than the proposed one.</source>
+        <translation>所选困难类别与拟定类别不同，请说明理由。</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>第 %1 名成员</translation>
+    </message>
+    <message>
+        <source>%1: enter the name.</source>
+        <translation>%1：请输入姓名。</translation>
+    </message>
+    <message>
+        <source>%1: choose the relationship to the head of household.</source>
+        <translation>%1：请选择与户主关系。</translation>
+    </message>
+    <message>
+        <source>%1: the head of household&apos;s ID number is required.</source>
+        <translation>%1：户主的身份证号码为必填项。</translation>
+    </message>
+    <message>
+        <source>%1: ID number %2: %3.</source>
+        <translation>%1：身份证号码 %2：%3。</translation>
+    </message>
+    <message>
+        <source>%1: the sex does not match the ID number.</source>
+        <translation>%1：性别与身份证号码不符。</translation>
+    </message>
+    <message>
+        <source>%1: the date of birth does not match the ID number (%2).</source>
+        <translation>%1：出生日期与身份证号码不符（应为 %2）。</translation>
+    </message>
+    <message>
+        <source>%1: ID number %2 is already entered for member %3 of this file.</source>
+        <translation>%1：身份证号码 %2 已填写在本档案第 %3 名成员名下。</translation>
+    </message>
+    <message>
+        <source>%1: the date of birth lies in the future.</source>
+        <translation>%1：出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1: unknown sex.</source>
+        <translation>%1：无法识别的性别。</translation>
+    </message>
+    <message>
+        <source>%1: the phone number may only hold digits, spaces, &apos;-&apos; and a leading &apos;+&apos;.</source>
+        <translation>%1：电话号码只能包含数字、空格、“-”以及开头的“+”。</translation>
+    </message>
+    <message>
+        <source>%1: unknown answer &quot;%2&quot;.</source>
+        <translation>%1：无法识别的填写内容“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: the monthly income must be between 0 and %2.</source>
+        <translation>%1：月收入必须在 0 至 %2 之间。</translation>
+    </message>
+    <message>
+        <source>The survey date lies in the future.</source>
+        <translation>调查日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>工资性收入</translation>
+    </message>
+    <message>
+        <source>Business income</source>
+        <translation>经营性收入</translation>
+    </message>
+    <message>
+        <source>Pensions</source>
+        <translation>养老金</translation>
+    </message>
+    <message>
+        <source>Unemployment benefit</source>
+        <translation>失业保险金</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>赔偿金</translation>
+    </message>
+    <message>
+        <source>Interest and rent</source>
+        <translation>利息和租金收入</translation>
+    </message>
+    <message>
+        <source>Maintenance received</source>
+        <translation>赡养（抚养、扶养）费</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>其他收入</translation>
+    </message>
+    <message>
+        <source>Medical costs</source>
+        <translation>因病支出</translation>
+    </message>
+    <message>
+        <source>Disability costs</source>
+        <translation>因残支出</translation>
+    </message>
+    <message>
+        <source>Schooling costs</source>
+        <translation>因学支出</translation>
+    </message>
+    <message>
+        <source>Necessary job costs</source>
+        <translation>必要的就业支出</translation>
+    </message>
+    <message>
+        <source>Losses from accidents</source>
+        <translation>意外损失</translation>
+    </message>
+    <message>
+        <source>Enter the members of the household, the head of household first.</source>
+        <translation>请填写家庭成员，户主排在第一位。</translation>
+    </message>
+    <message>
+        <source>Mark one member as the head of household.</source>
+        <translation>请将一名成员标为户主。</translation>
+    </message>
+    <message>
+        <source>Only one member can be the head of household.</source>
+        <translation>只能有一名成员为户主。</translation>
+    </message>
+    <message>
+        <source>%1 is already registered, in the household with file number %2.</source>
+        <translation>%1 已登记在档案编号为 %2 的家庭中。</translation>
+    </message>
+    <message>
+        <source>%1 is already registered, in the household of %2 (not filed yet).</source>
+        <translation>%1 已登记在 %2 的家庭中（尚未建档）。</translation>
+    </message>
+    <message>
+        <source>All file numbers of %1 are used.</source>
+        <translation>%1 年的档案编号已全部用完。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdFileDialog</name>
+    <message>
+        <source>Household file</source>
+        <translation>家庭档案</translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation>家庭情况(&amp;H)</translation>
+    </message>
+    <message>
+        <source>File number:</source>
+        <translation>档案编号：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-district or town:</source>
+        <translation>街道/镇(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Community or village:</source>
+        <translation>社区/村(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>building, unit, room or village and house number</source>
+        <translation>楼号、单元、房间号，或村名和门牌号</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Work unit:</source>
+        <translation>工作单位(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>employer of the worker</source>
+        <translation>职工所在单位</translation>
+    </message>
+    <message>
+        <source>&amp;Housing:</source>
+        <translation>住房情况(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Housing &amp;area (m²):</source>
+        <translation>住房面积（平方米）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation>开户银行(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>e.g. 临沂农商银行</source>
+        <translation>如 临沂农商银行</translation>
+    </message>
+    <message>
+        <source>Account &amp;number:</source>
+        <translation>银行账号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Account &amp;holder:</source>
+        <translation>账户户名(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>家庭成员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>One row per person living in the household, the head of household first. Sex and date of birth are taken from the ID number.</source>
+        <translation>家庭中的每位成员各占一行，户主排在第一行。性别和出生日期根据身份证号码自动填写。</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>添加成员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>移除成员(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Income and expenditure</source>
+        <translation>收入和支出(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Survey &amp;date:</source>
+        <translation>调查日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Household income in the year (yuan)</source>
+        <translation>家庭年收入（元）</translation>
+    </message>
+    <message>
+        <source>&amp;Wages:</source>
+        <translation>工资性收入(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Business income:</source>
+        <translation>经营性收入(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pensions:</source>
+        <translation>养老金(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unemployment benefit:</source>
+        <translation>失业保险金(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Compensation:</source>
+        <translation>赔偿金(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Interest and rent:</source>
+        <translation>利息和租金收入(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance received:</source>
+        <translation>赡养（抚养、扶养）费(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Other income:</source>
+        <translation>其他收入(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Rigid expenditure in the year (yuan)</source>
+        <translation>年度刚性支出（元）</translation>
+    </message>
+    <message>
+        <source>Medical &amp;costs:</source>
+        <translation>因病支出(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Disability costs:</source>
+        <translation>因残支出(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Schooling costs:</source>
+        <translation>因学支出(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Necessary job costs:</source>
+        <translation>必要的就业支出(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Losses from accidents:</source>
+        <translation>意外损失(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A worker of the household was injured, disabled or killed in a sudden event or has a major illness, and the family is still in difficulty after compensation and aid</source>
+        <translation>家庭中有职工因突发事件或重大疾病受伤、致残或死亡，经赔偿和救助后家庭仍然困难</translation>
+    </message>
+    <message>
+        <source>Causes and &amp;assessment</source>
+        <translation>致困原因和认定(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Main cause of hardship:</source>
+        <translation>主要致困原因(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Secondary causes:</source>
+        <translation>次要致困原因：</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>困难认定</translation>
+    </message>
+    <message>
+        <source>Proposed category:</source>
+        <translation>拟定困难类别：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>困难类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for a different category:</source>
+        <translation>调整困难类别的理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>why the proposal does not fit this household</source>
+        <translation>说明拟定类别为何不适用于该家庭</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save and &amp;file</source>
+        <translation>保存并建档(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open the file of %1</source>
+        <translation>打开 %1 的档案</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>As proposed</source>
+        <translation>采用拟定类别</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>This file cannot be changed.</source>
+        <translation>此档案不能修改。</translation>
+    </message>
+    <message>
+        <source>not filed yet</source>
+        <translation>尚未建档</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>新增家庭</translation>
+    </message>
+    <message>
+        <source>Household file %1</source>
+        <translation>家庭档案 %1</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <source>Show &amp;ID number</source>
+        <translation>显示身份证号(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -2007,15 +3043,23 @@
         <source>Showing the first %1; more load as you scroll.</source>
         <translation>先显示前 %1 户，向下滚动时继续加载。</translation>
     </message>
-    <message>
-        <source>This list is read-only for now: entering and editing household files comes with the households work.</source>
-        <translation>此列表目前只读：录入和编辑家庭档案将随家庭档案功能一起提供。</translation>
-    </message>
     <message numerus="yes">
         <source>%n household(s) match.</source>
         <translation>
             <numerusform>共有 %n 户家庭符合条件。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;New household…</source>
+        <translation>新增家庭(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Double-click a household to open its file.</source>
+        <translation>双击家庭可打开其档案。</translation>
+    </message>
+    <message>
+        <source>Household file</source>
+        <translation>家庭档案</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +3110,197 @@
     <message>
         <source>Locked</source>
         <translation>已锁定</translation>
+    </message>
+</context>
+<context>
+    <name>MaPlan</name>
+    <message>
+        <source>The amount must not be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>The number of days must not be negative.</source>
+        <translation>天数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>分段</translation>
+    </message>
+    <message>
+        <source>The plan needs at least one band.</source>
+        <translation>方案至少需要设置一个分段。</translation>
+    </message>
+    <message>
+        <source>The first band must start at %1.</source>
+        <translation>第一段必须从 %1 开始。</translation>
+    </message>
+    <message>
+        <source>Band %1</source>
+        <translation>第 %1 段</translation>
+    </message>
+    <message>
+        <source>The ratio must be between 0% and 100%.</source>
+        <translation>比例必须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The band must end above where it starts.</source>
+        <translation>分段的上限必须高于下限。</translation>
+    </message>
+    <message>
+        <source>Only the last band may be open-ended.</source>
+        <translation>只有最后一段可以不设上限。</translation>
+    </message>
+    <message>
+        <source>The last band must be open-ended; limit payouts with a cap instead.</source>
+        <translation>最后一段必须不设上限；如需限制补助金额，请设置封顶线。</translation>
+    </message>
+    <message>
+        <source>The band must start where band %1 ends (%2).</source>
+        <translation>本段必须从第 %1 段的上限（%2）开始。</translation>
+    </message>
+    <message>
+        <source>Listed disease %1</source>
+        <translation>第 %1 个指定病种</translation>
+    </message>
+    <message>
+        <source>The disease needs a code.</source>
+        <translation>请填写病种代码。</translation>
+    </message>
+    <message>
+        <source>The code %1 is listed twice.</source>
+        <translation>病种代码 %1 重复列出。</translation>
+    </message>
+    <message>
+        <source>The disease needs a name.</source>
+        <translation>请填写病种名称。</translation>
+    </message>
+    <message>
+        <source>Listed diseases</source>
+        <translation>指定病种</translation>
+    </message>
+    <message>
+        <source>An inpatient product pays from bands on the personal share and lists no diseases.</source>
+        <translation>住院互助项目按个人自付部分分段计算补助，不列明病种。</translation>
+    </message>
+    <message>
+        <source>A listed-disease product needs at least one listed disease.</source>
+        <translation>指定病种互助项目至少需要列明一个病种。</translation>
+    </message>
+    <message>
+        <source>A listed-disease product pays lump sums and has no bands.</source>
+        <translation>指定病种互助项目按病种一次性补助，不设分段。</translation>
+    </message>
+    <message>
+        <source>A women&apos;s product pays either lump sums for listed diseases or from bands, not both.</source>
+        <translation>女职工互助项目或按指定病种一次性补助，或按分段计算补助，二者只能选其一。</translation>
+    </message>
+    <message>
+        <source>Enrolment window</source>
+        <translation>参保登记期</translation>
+    </message>
+    <message>
+        <source>Give both the first and the last day of the enrolment window, or neither.</source>
+        <translation>请同时填写参保登记期的起止日期，或都不填。</translation>
+    </message>
+    <message>
+        <source>The enrolment window ends before it starts.</source>
+        <translation>参保登记期的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>保障期</translation>
+    </message>
+    <message>
+        <source>The term needs a first and a last day.</source>
+        <translation>请填写保障期的起止日期。</translation>
+    </message>
+    <message>
+        <source>The term ends before it starts.</source>
+        <translation>保障期的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Waiting period</source>
+        <translation>等待期</translation>
+    </message>
+    <message>
+        <source>Claim deadline</source>
+        <translation>申报期限</translation>
+    </message>
+    <message>
+        <source>Give the claim deadline either in days after discharge or as a fixed date, not both.</source>
+        <translation>申报期限请按出院后天数或固定日期填写，二者只能选其一。</translation>
+    </message>
+    <message>
+        <source>The claim deadline is before the term starts.</source>
+        <translation>申报期限早于保障期开始日期。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2100.</source>
+        <translation>年度必须在 2000 年到 2100 年之间。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The plan needs a name.</source>
+        <translation>请填写方案名称。</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>缴费金额</translation>
+    </message>
+    <message>
+        <source>Deductible per admission</source>
+        <translation>单次住院起付线</translation>
+    </message>
+    <message>
+        <source>Deductible per term</source>
+        <translation>保障期起付线</translation>
+    </message>
+    <message>
+        <source>Minimum payout</source>
+        <translation>最低补助额</translation>
+    </message>
+    <message>
+        <source>Cap per claim</source>
+        <translation>单次申领封顶线</translation>
+    </message>
+    <message>
+        <source>Cap per member and term</source>
+        <translation>保障期内每人封顶线</translation>
+    </message>
+    <message>
+        <source>The minimum payout is more than the cap per claim.</source>
+        <translation>最低补助额高于单次申领封顶线。</translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation>所需材料</translation>
+    </message>
+    <message>
+        <source>A document type is empty.</source>
+        <translation>有一项材料类型为空。</translation>
+    </message>
+    <message>
+        <source>The document type %1 is listed twice.</source>
+        <translation>材料类型“%1”重复列出。</translation>
+    </message>
+    <message>
+        <source>The plan has an unknown value %1 in %2.</source>
+        <translation>方案的 %2 中有无法识别的值 %1。</translation>
+    </message>
+    <message>
+        <source>The mutual-aid plan %1 does not exist.</source>
+        <translation>医疗互助方案 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +3481,88 @@
         <source>Add the households of a roster saved from Excel as CSV</source>
         <translation>添加从 Excel 另存为 CSV 格式的花名册中的家庭</translation>
     </message>
+    <message>
+        <source>&amp;Communities and villages…</source>
+        <translation>社区和村(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add, rename or remove the communities and villages of each sub-district or town</source>
+        <translation>添加、重命名或删除各街道/镇下的社区和村</translation>
+    </message>
+    <message>
+        <source>&amp;Poverty lines and minimum wage…</source>
+        <translation>低保标准和最低工资标准(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Set the 低保 line and minimum wage of each year</source>
+        <translation>设置每年的低保标准和最低工资标准</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDelegate</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Taken from the ID number</source>
+        <translation>根据身份证号码自动填写</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残疾情况</translation>
+    </message>
+    <message>
+        <source>Work status</source>
+        <translation>就业状况</translation>
+    </message>
+    <message>
+        <source>Monthly income (yuan)</source>
+        <translation>月收入（元）</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>就读学校</translation>
+    </message>
+    <message>
+        <source>School stage</source>
+        <translation>就读阶段</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Shown in part; &quot;Show ID number&quot; shows all of it and records that you saw it.</source>
+        <translation>仅显示部分号码；点击“显示身份证号”可查看完整号码，查看将被记录。</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2370,6 +3687,17 @@
     </message>
 </context>
 <context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Not an amount: %1.</source>
+        <translation>金额无效：%1。</translation>
+    </message>
+</context>
+<context>
     <name>MyWorkModel</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
@@ -2419,6 +3747,11 @@
         <source>Last visit</source>
         <translation>最近走访</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <comment>a household surveyed but not yet filed</comment>
+        <translation>草稿</translation>
+    </message>
 </context>
 <context>
     <name>MyWorkView</name>
@@ -2441,6 +3774,10 @@
     <message>
         <source>My work</source>
         <translation>我的工作</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due within 7 days and %3 drafts not yet filed, among the households you entered or visited. Double-click one to open its file.</source>
+        <translation>在您录入或走访过的家庭中，%1 户已逾期，%2 户将在 7 天内到期，另有 %3 份草稿尚未建档。双击可打开其档案。</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +3871,168 @@
     <message>
         <source>Not enough memory to protect the password; close other programs and try again.</source>
         <translation>内存不足，无法对密码进行加密保护。请关闭其他程序后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutEngine</name>
+    <message>
+        <source>%1: %2 − %3 = %4, all of it goes to the deductible</source>
+        <comment>deductible: before − taken = after</comment>
+        <translation>%1：%2 − %3 = %4，全部用于抵扣起付线</translation>
+    </message>
+    <message>
+        <source>%1: %2 − %3 = %4</source>
+        <comment>deductible: before − taken = after</comment>
+        <translation>%1：%2 − %3 = %4</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a band of the personal share</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <comment>an open-ended band of the personal share</comment>
+        <translation>%1 以上</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal share of %n invoice(s): %1</source>
+        <translation>
+            <numerusform>%n 张发票的个人自付部分：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deductible per admission %1</source>
+        <translation>单次住院起付线 %1</translation>
+    </message>
+    <message>
+        <source>Deductible per term %1: already used up by earlier claims in this term</source>
+        <translation>保障期起付线 %1：已被本保障期内此前的申领抵扣完毕</translation>
+    </message>
+    <message>
+        <source>Deductible per term %1, of which earlier claims in this term used %2</source>
+        <translation>保障期起付线 %1，其中本保障期内此前的申领已抵扣 %2</translation>
+    </message>
+    <message>
+        <source>Deductible per term %1</source>
+        <translation>保障期起付线 %1</translation>
+    </message>
+    <message>
+        <source>Band %1: %2 × %3 = %4</source>
+        <translation>分段 %1：%2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>Band %1: %2 × %3 = %4, rounded down to the fen</source>
+        <translation>分段 %1：%2 × %3 = %4（不足 1 分的部分舍去）</translation>
+    </message>
+    <message>
+        <source>The whole amount falls in the band %1: %2 × %3 = %4</source>
+        <translation>全部金额落在分段 %1 内：%2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>The whole amount falls in the band %1: %2 × %3 = %4, rounded down to the fen</source>
+        <translation>全部金额落在分段 %1 内：%2 × %3 = %4（不足 1 分的部分舍去）</translation>
+    </message>
+    <message>
+        <source>Sum of the bands: %1 = %2</source>
+        <translation>各段合计：%1 = %2</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <comment>between terms of a sum</comment>
+        <translation> + </translation>
+    </message>
+    <message>
+        <source>Listed disease %1 %2: lump sum %3</source>
+        <translation>指定病种 %1 %2：一次性补助 %3</translation>
+    </message>
+    <message>
+        <source>%1 is less than the minimum payout %2: nothing is paid</source>
+        <translation>%1 低于最低补助额 %2：不予支付</translation>
+    </message>
+    <message>
+        <source>%1 is less than the minimum payout %2: raised to %3, all of the share left after the deductibles</source>
+        <translation>%1 低于最低补助额 %2：提高至 %3，即扣除起付线后剩余的全部自付部分</translation>
+    </message>
+    <message>
+        <source>%1 is less than the minimum payout %2: raised to %2</source>
+        <translation>%1 低于最低补助额 %2：提高至 %2</translation>
+    </message>
+    <message>
+        <source>%1 is more than the cap per claim %2: reduced to %2</source>
+        <translation>%1 超过单次申领封顶线 %2：减至 %2</translation>
+    </message>
+    <message>
+        <source>%1 is more than the cap per member and term %2: reduced to %2</source>
+        <translation>%1 超过保障期内每人封顶线 %2：减至 %2</translation>
+    </message>
+    <message>
+        <source>Cap per member and term %1, of which earlier claims in this term were paid %2: %3 is left, so %4 is reduced to %3</source>
+        <translation>保障期内每人封顶线 %1，本保障期内此前的申领已支付 %2：尚余 %3，因此 %4 减至 %3</translation>
+    </message>
+    <message>
+        <source>Payout: %1, the claim is refused</source>
+        <translation>补助金额：%1，不予补助</translation>
+    </message>
+    <message>
+        <source>Payout: %1</source>
+        <translation>补助金额：%1</translation>
+    </message>
+    <message>
+        <source>The plan cannot be used: %1</source>
+        <translation>该方案无法使用：%1</translation>
+    </message>
+    <message>
+        <source>The claim needs an admission and a discharge date.</source>
+        <translation>请填写入院日期和出院日期。</translation>
+    </message>
+    <message>
+        <source>The discharge date %1 is before the admission date %2.</source>
+        <translation>出院日期 %1 早于入院日期 %2。</translation>
+    </message>
+    <message>
+        <source>The personal share of invoice %1 is negative or too large.</source>
+        <translation>发票 %1 的个人自付金额为负数或过大。</translation>
+    </message>
+    <message>
+        <source>The contribution for this plan year has not been paid: not covered.</source>
+        <translation>本方案年度尚未缴费：不予补助。</translation>
+    </message>
+    <message>
+        <source>Admitted on %1, outside the term %2 to %3: not covered.</source>
+        <translation>于 %1 入院，不在保障期（%2 至 %3）内：不予补助。</translation>
+    </message>
+    <message>
+        <source>Admitted on %1, before the contribution was paid on %2: not covered.</source>
+        <translation>于 %1 入院，早于缴费日期 %2：不予补助。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Admitted on %1, within the waiting period of %n day(s) from %2 to %3: not covered.</source>
+        <translation>
+            <numerusform>于 %1 入院，处于 %n 天等待期（%2 至 %3）内：不予补助。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed in on %1, after the claim deadline %2 (%n day(s) after the discharge on %3): too late.</source>
+        <translation>
+            <numerusform>于 %1 提交申报，已超过申报期限 %2（%3 出院后 %n 天）：逾期不予受理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handed in on %1, after the claim deadline %2: too late.</source>
+        <translation>于 %1 提交申报，已超过申报期限 %2：逾期不予受理。</translation>
+    </message>
+    <message>
+        <source>No listed disease is given; this product pays only for listed diseases.</source>
+        <translation>未填写指定病种；此互助项目只对指定病种给予补助。</translation>
+    </message>
+    <message>
+        <source>The disease code %1 is not listed in this plan.</source>
+        <translation>病种代码 %1 不在本方案的指定病种中。</translation>
+    </message>
+    <message>
+        <source>The lump sum for %1 %2 was already paid in this term.</source>
+        <translation>%1 %2 的一次性补助在本保障期内已支付过。</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +4135,128 @@
     <message>
         <source>change their own password</source>
         <translation>修改本人密码</translation>
+    </message>
+</context>
+<context>
+    <name>PovertyLines</name>
+    <message>
+        <source>The year must lie between %1 and %2.</source>
+        <translation>年度必须在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>The 低保 line must be more than zero.</source>
+        <translation>低保标准必须大于零。</translation>
+    </message>
+    <message>
+        <source>The minimum wage must be more than zero.</source>
+        <translation>最低工资标准必须大于零。</translation>
+    </message>
+</context>
+<context>
+    <name>PovertyLinesDialog</name>
+    <message>
+        <source>Poverty lines and minimum wage</source>
+        <translation>低保标准和最低工资标准</translation>
+    </message>
+    <message>
+        <source>The hardship assessment compares a household with the 低保 line of the survey&apos;s year and imputes the minimum wage to members of working age without work. A sub-district or town without a line of its own uses the district default of that year.</source>
+        <translation>困难认定时，将家庭情况与调查所在年度的低保标准进行比较，并对处于劳动年龄但无业的成员按最低工资标准计入收入。未单独设置标准的街道/镇，采用该年度的全区默认标准。</translation>
+    </message>
+    <message>
+        <source>Line of one year</source>
+        <translation>年度标准</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation>适用范围(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>per person, e.g. 1,080.00</source>
+        <translation>按每人计，如 1,080.00</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum wage per month (yuan):</source>
+        <translation>最低工资标准（元/月）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>e.g. 2,100.00</source>
+        <translation>如 2,100.00</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>where the figures were published</source>
+        <translation>标准的发布出处</translation>
+    </message>
+    <message>
+        <source>Adds the line, or replaces the figures of the line already set for this year and division</source>
+        <translation>添加此标准；若该年度、该范围已设置标准，则替换其数值</translation>
+    </message>
+    <message>
+        <source>&amp;Save line</source>
+        <translation>保存标准(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>District default</source>
+        <translation>全区默认标准</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>低保 per month (yuan)</source>
+        <translation>低保标准（元/月）</translation>
+    </message>
+    <message>
+        <source>Minimum wage per month (yuan)</source>
+        <translation>最低工资标准（元/月）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Enter the 低保 line per month in yuan.</source>
+        <translation>请输入每月低保标准（以元为单位）。</translation>
+    </message>
+    <message>
+        <source>The 低保 line &quot;%1&quot; cannot be read: %2.</source>
+        <translation>无法识别低保标准“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Enter the minimum wage per month in yuan.</source>
+        <translation>请输入每月最低工资标准（以元为单位）。</translation>
+    </message>
+    <message>
+        <source>The minimum wage &quot;%1&quot; cannot be read: %2.</source>
+        <translation>无法识别最低工资标准“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除标准</translation>
+    </message>
+    <message>
+        <source>Remove the %1 line (%2)? Households surveyed in %1 are then assessed against another line, or cannot be assessed.</source>
+        <translation>删除 %1 年度的标准（%2）吗？删除后，%1 年调查的家庭将按其他标准认定，或无法认定。</translation>
+    </message>
+    <message>
+        <source>&amp;Dibao (低保) per month (yuan):</source>
+        <translation>低保标准（元/月）(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +4928,17 @@
     </message>
 </context>
 <context>
+    <name>UndoProxyModel</name>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>Users</source>
@@ -3471,6 +5103,10 @@
     <message>
         <source>Enter who made the visit.</source>
         <translation>请输入走访人员。</translation>
+    </message>
+    <message>
+        <source>Update the household&apos;s income and expenditure from this visit after saving</source>
+        <translation>保存后根据本次走访更新该家庭的收入和支出</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ enum Column { NameColumn, RelationshipColumn, IdNumberColumn, ColumnCount };
 HouseholdDetailPanel::HouseholdDetailPanel(Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_membersHeading(new QLabel(this)),
       m_membersTable(new QTableWidget(this)), m_revealButton(new QPushButton(this)),
-      m_visitButton(new QPushButton(this)), m_exitButton(new QPushButton(this)),
+      m_fileButton(new QPushButton(this)), m_visitButton(new QPushButton(this)), m_exitButton(new QPushButton(this)),
       m_messageLabel(new QLabel(this)), m_history(new HistoryPanel(workspace, this))
 {
     QFont bold = m_membersHeading->font();
@@ -41,6 +41,7 @@ HouseholdDetailPanel::HouseholdDetailPanel(Workspace &workspace, QWidget *parent
     m_membersTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_membersTable->horizontalHeader()->setStretchLastSection(true);
     m_revealButton->setObjectName(QStringLiteral("revealButton"));
+    m_fileButton->setObjectName(QStringLiteral("fileButton"));
     m_visitButton->setObjectName(QStringLiteral("visitButton"));
     m_exitButton->setObjectName(QStringLiteral("exitButton"));
     m_messageLabel->setObjectName(QStringLiteral("revealMessage"));
@@ -55,6 +56,7 @@ HouseholdDetailPanel::HouseholdDetailPanel(Workspace &workspace, QWidget *parent
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_revealButton);
     buttonRow->addStretch(1);
+    buttonRow->addWidget(m_fileButton);
     buttonRow->addWidget(m_visitButton);
     buttonRow->addWidget(m_exitButton);
     topLayout->addLayout(buttonRow);
@@ -75,10 +77,16 @@ HouseholdDetailPanel::HouseholdDetailPanel(Workspace &workspace, QWidget *parent
         m_messageLabel->setText(status ? QString() : status.error().message);
     });
     // The dialogs write through the models, which refuse what the user may not do.
+    connect(m_fileButton, &QPushButton::clicked, this,
+            [this] { emit fileRequested(m_householdId, {}, {}); });
     connect(m_visitButton, &QPushButton::clicked, this, [this] {
         VisitDialog dialog(m_workspace, m_householdId, this);
-        if (dialog.exec() == QDialog::Accepted)
-            emit householdChanged(m_householdId);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const QString id = m_householdId;
+        emit householdChanged(id);
+        if (dialog.updateSurvey())
+            emit fileRequested(id, dialog.visitId(), dialog.visitDate());
     });
     connect(m_exitButton, &QPushButton::clicked, this, [this] {
         ExitDialog dialog(m_workspace, m_householdId, this);
@@ -92,6 +100,7 @@ HouseholdDetailPanel::HouseholdDetailPanel(Workspace &workspace, QWidget *parent
 void HouseholdDetailPanel::setHousehold(const QString &id)
 {
     m_householdId = id;
+    m_fileButton->setEnabled(!id.isEmpty());
     m_visitButton->setEnabled(!id.isEmpty());
     m_exitButton->setEnabled(!id.isEmpty());
     m_revealedId.clear();
@@ -176,6 +185,7 @@ void HouseholdDetailPanel::retranslate()
 {
     m_membersHeading->setText(tr("Members"));
     m_revealButton->setText(tr("Show full ID number"));
+    m_fileButton->setText(tr("Open &file…"));
     m_visitButton->setText(tr("Log &visit…"));
     m_exitButton->setText(tr("&Close file…"));
     m_revealButton->setToolTip(

@@ -6,6 +6,7 @@
 
 #include "householdmembers.h"
 
+#include <QDate>
 #include <QWidget>
 
 class HistoryPanel;
@@ -34,6 +35,9 @@ public:
 signals:
     /// A visit was logged or the file closed through the panel's buttons.
     void householdChanged(const QString &id);
+    /// The user asked to open the household's file form, for the survey of
+    /// visit \a visitId when not empty (a visit just logged).
+    void fileRequested(const QString &id, const QString &visitId, const QDate &visitDate);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,6 +55,7 @@ private:
     QLabel *m_membersHeading;
     QTableWidget *m_membersTable;
     QPushButton *m_revealButton;
+    QPushButton *m_fileButton;
     QPushButton *m_visitButton;
     QPushButton *m_exitButton;
     QLabel *m_messageLabel;

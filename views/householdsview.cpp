@@ -1,17 +1,20 @@
 #include "householdsview.h"
 
 #include "householddetailpanel.h"
+#include "householdfiledialog.h"
+#include "errordialog.h"
 #include "householdlistmodel.h"
 #include "householdsearchbar.h"
 #include "ui_householdsview.h"
 #include "workspace.h"
 
 #include <QDir>
+#include <QTimer>
 #include <QHeaderView>
 #include <QLocale>
 
 HouseholdsView::HouseholdsView(Workspace &workspace, QWidget *parent)
-    : AreaView(parent), m_ui(std::make_unique<Ui::HouseholdsView>()),
+    : AreaView(parent), m_ui(std::make_unique<Ui::HouseholdsView>()), m_workspace(workspace),
       m_model(new HouseholdListModel(workspace.sql(), this)),
       m_detail(new HouseholdDetailPanel(workspace)),
       m_search(new HouseholdSearchBar(workspace.sql()))
@@ -31,6 +34,16 @@ HouseholdsView::HouseholdsView(Workspace &workspace, QWidget *parent)
             &HouseholdsView::showCurrentHousehold);
 
     m_ui->tableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_ui->tableView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &i) {
+        openFile(i.siblingAtColumn(0).data(HouseholdListModel::IdRole).toString());
+    });
+    connect(m_ui->newHouseholdButton, &QPushButton::clicked, this, [this] {
+        openFile({});
+    });
+    connect(m_detail, &HouseholdDetailPanel::fileRequested, this,
+            [this](const QString &id, const QString &visitId, const QDate &date) {
+                openFile(id, visitId, date);
+            });
     m_ui->errorLabel->hide();
     QPalette palette = m_ui->errorLabel->palette();
     palette.setColor(QPalette::WindowText, Qt::darkRed);
@@ -107,4 +120,28 @@ void HouseholdsView::showHousehold(const QString &id)
 {
     m_ui->tableView->clearSelection();
     m_detail->setHousehold(id);
+}
+
+int HouseholdsView::openFile(const QString &id, const QString &visitId, const QDate &visitDate)
+{
+    HouseholdFileDialog dialog(m_workspace, id, m_search->filter().divisionCode, this);
+    if (dialog.loadError()) {
+        ErrorDialog::show(this, tr("Household file"), *dialog.loadError());
+        return QDialog::Rejected;
+    }
+    if (!visitId.isEmpty())
+        dialog.setVisit(visitId, visitDate);
+    QString other;
+    connect(&dialog, &HouseholdFileDialog::openHousehold, this,
+            [&other](const QString &otherId) { other = otherId; });
+    const int result = dialog.exec();
+    if (result == QDialog::Accepted) {
+        refresh();
+        showHousehold(dialog.householdId());
+    } else if (!other.isEmpty()) {
+        // The link to a person's existing file: show it and open it.
+        showHousehold(other);
+        QTimer::singleShot(0, this, [this, other] { openFile(other); });
+    }
+    return result;
 }

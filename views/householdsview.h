@@ -6,6 +6,7 @@
 
 #include "areaview.h"
 
+#include <QDate>
 #include <memory>
 
 class HouseholdDetailPanel;
@@ -31,6 +32,10 @@ public:
     void refresh() override;
     /// Shows household \a id's file (members, history, actions) beside the list.
     void showHousehold(const QString &id);
+    /// Opens the file form of household \a id (a new household when empty),
+    /// for the survey of visit \a visitId when given; after a save the list
+    /// shows the household. Returns the dialog's result.
+    int openFile(const QString &id, const QString &visitId = {}, const QDate &visitDate = {});
 
 protected:
     void retranslate() override;
@@ -40,6 +45,7 @@ private:
     void showCurrentHousehold();
 
     std::unique_ptr<Ui::HouseholdsView> m_ui;
+    Workspace &m_workspace;
     HouseholdListModel *m_model;
     HouseholdDetailPanel *m_detail;
     HouseholdSearchBar *m_search;

@@ -4,6 +4,7 @@
 #include "approvalsview.h"
 #include "areasummary.h"
 #include "claimsview.h"
+#include "communitiesdialog.h"
 #include "disbursementsview.h"
 #include "errordialog.h"
 #include "householdsview.h"
@@ -12,6 +13,7 @@
 #include "districtsettings.h"
 #include "lockcurtain.h"
 #include "passworddialog.h"
+#include "povertylinesdialog.h"
 #include "reportsview.h"
 #include "rosterimportdialog.h"
 #include "session.h"
@@ -84,6 +86,15 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, Localization &local
     connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changeOwnPassword);
     connect(m_ui->actionUsers, &QAction::triggered, this, &MainWindow::showUsers);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    // Coverage and assessments read these: re-read the area afterwards.
+    connect(m_ui->actionCommunities, &QAction::triggered, this, [this] {
+        CommunitiesDialog(*m_workspace, this).exec();
+        showArea(m_ui->navigationList->currentRow());
+    });
+    connect(m_ui->actionPovertyLines, &QAction::triggered, this, [this] {
+        PovertyLinesDialog(*m_workspace, this).exec();
+        showArea(m_ui->navigationList->currentRow());
+    });
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -185,6 +196,9 @@ void MainWindow::updateUser()
              : tr("Nobody is signed in"));
     // Only a convenience: the models refuse these for anyone else anyway.
     m_ui->actionUsers->setEnabled(user && Permissions::allows(user->role, Permission::ManageUsers));
+    const bool settings = user && Permissions::allows(user->role, Permission::ManageSettings);
+    m_ui->actionCommunities->setEnabled(settings);
+    m_ui->actionPovertyLines->setEnabled(settings);
     m_ui->actionChangePassword->setEnabled(user.has_value());
     m_ui->actionLock->setEnabled(user.has_value());
 }

@@ -88,11 +88,20 @@ void MyWorkView::updateSummary()
         return;
     }
     const qsizetype overdue = m_model->overdueCount();
-    const qsizetype thisWeek = m_model->rowCount() - overdue;
-    m_summary->setText(tr("%1 overdue, %2 due within 7 days, among the households you filed or "
-                          "visited. Double-click one to open its file.")
+    const qsizetype drafts = m_model->draftCount();
+    const qsizetype thisWeek = m_model->rowCount() - overdue - drafts;
+    if (drafts == 0) {
+        m_summary->setText(tr("%1 overdue, %2 due within 7 days, among the households you filed or "
+                              "visited. Double-click one to open its file.")
+                               .arg(overdue)
+                               .arg(thisWeek));
+        return;
+    }
+    m_summary->setText(tr("%1 overdue, %2 due within 7 days and %3 drafts not yet filed, among the "
+                          "households you entered or visited. Double-click one to open its file.")
                            .arg(overdue)
-                           .arg(thisWeek));
+                           .arg(thisWeek)
+                           .arg(drafts));
 }
 
 void MyWorkView::retranslate()

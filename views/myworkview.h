@@ -1,7 +1,7 @@
-// MyWorkView: the signed-in caseworker's due visits — overdue households and
-// those due within the week — among the households they filed or visited.
-// Double-clicking a row asks for that household's file. A widget that the
-// visits area hosts.
+// MyWorkView: the signed-in caseworker's work — overdue households, those
+// due within the week and drafts not yet filed — among the households they
+// entered or visited. Double-clicking a row asks for that household's file.
+// A widget that the visits area hosts.
 #pragma once
 
 #include <QDate>

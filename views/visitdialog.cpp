@@ -35,9 +35,27 @@ VisitDialog::VisitDialog(Workspace &workspace, QString householdId, QWidget *par
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &VisitDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &VisitDialog::reject);
     fillPurposes();
+    // A survey visit usually brings new figures; a condolence visit does not.
+    auto suggestSurvey = [this] {
+        const QString purpose = m_ui->purposeCombo->currentData().toString();
+        m_ui->updateSurveyCheck->setChecked(purpose == QLatin1String("first_survey") ||
+                                            purpose == QLatin1String("reverification"));
+    };
+    connect(m_ui->purposeCombo, &QComboBox::currentIndexChanged, this, suggestSurvey);
+    suggestSurvey();
 }
 
 VisitDialog::~VisitDialog() = default;
+
+QDate VisitDialog::visitDate() const
+{
+    return m_ui->dateEdit->date();
+}
+
+bool VisitDialog::updateSurvey() const
+{
+    return m_ui->updateSurveyCheck->isChecked();
+}
 
 void VisitDialog::fillPurposes()
 {

@@ -31,6 +31,11 @@ public:
     const QList<VisitAttachment> &attachments() const { return m_attachments; }
     /// The id of the visit written by OK; empty before.
     QString visitId() const { return m_visitId; }
+    /// The date of the visit entered.
+    QDate visitDate() const;
+    /// Whether the caseworker wants to update the survey figures from this
+    /// visit (checked by default for first surveys and re-verifications).
+    bool updateSurvey() const;
     /// The refusal shown, empty when none.
     QString errorText() const;
 

@@ -76,8 +76,10 @@ void typeInCell(QTableView *view, int row, int column, const QString &text)
 {
     const QModelIndex index = view->model()->index(row, column);
     view->setCurrentIndex(index);
-    view->edit(index);
-    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    // "Add member" leaves an editor open in the new row's name; use it if open.
+    if (!view->indexWidget(index))
+        view->edit(index);
+    auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(index));
     QVERIFY2(editor, "no line editor opened");
     editor->selectAll();
     bool ascii = true;
@@ -90,6 +92,7 @@ void typeInCell(QTableView *view, int row, int column, const QString &text)
     QTest::keyClick(editor, Qt::Key_Return);
     // The delegate commits the cell in a queued call, as after a real key press.
     QCoreApplication::processEvents();
+    QVERIFY2(!view->indexWidget(index), "the cell editor is still open");
 }
 
 } // namespace
@@ -101,6 +104,7 @@ class TestHouseholdFileDialog : public QObject
 private slots:
     void initTestCase();
     void entersFilesFindsVisitsAndCovers();
+    void visitUpdatesTheSurvey();
     void undoAndRedo();
     void duplicatePersonLinksToTheFile();
     void problemIsShownAtItsField();
@@ -145,11 +149,9 @@ void TestHouseholdFileDialog::enterZhangHousehold(HouseholdFileDialog &dialog)
         auto *add = child<QPushButton>(&dialog, "addMemberButton");
         auto *view = child<QTableView>(&dialog, "membersView");
         QTest::mouseClick(add, Qt::LeftButton);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         typeInCell(view, 0, MemberTableModel::Name, QStringLiteral("张伟"));
         typeInCell(view, 0, MemberTableModel::IdCard, HeadId);
         QTest::mouseClick(add, Qt::LeftButton);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         typeInCell(view, 1, MemberTableModel::Name, QStringLiteral("王芳"));
         typeInCell(view, 1, MemberTableModel::IdCard, WifeId.toLower());
         QVERIFY(dialog.membersModel()->setData(
@@ -187,6 +189,7 @@ void TestHouseholdFileDialog::entersFilesFindsVisitsAndCovers()
     // New household… opens the empty form; the caseworker enters and files it.
     bool filled = false;
     const auto watch = GuiTest::onNextModal<HouseholdFileDialog>([&](HouseholdFileDialog *d) {
+        QVERIFY(QTest::qWaitForWindowActive(d));
         enterZhangHousehold(*d);
         const HouseholdRecord r = d->record();
         QCOMPARE(r.members.size(), 2);
@@ -286,6 +289,55 @@ void TestHouseholdFileDialog::entersFilesFindsVisitsAndCovers()
     QCOMPARE(visited, q.value(0).toLongLong());
 }
 
+void TestHouseholdFileDialog::visitUpdatesTheSurvey()
+{
+    QSqlQuery q(m_ws->sql());
+    QVERIFY(q.exec(QStringLiteral("SELECT household_id FROM members WHERE id_number = '%1'")
+                       .arg(HeadId)) &&
+            q.next());
+    const QString id = q.value(0).toString();
+    HouseholdsView households(*m_ws);
+    households.show();
+    households.showHousehold(id);
+
+    // A re-verification visit with "update the income and expenditure" ticked
+    // opens the file form; the new wages are the survey of that visit.
+    const auto visitWatch = GuiTest::onNextModal<VisitDialog>([](VisitDialog *d) {
+        auto *purpose = child<QComboBox>(d, "purposeCombo");
+        purpose->setCurrentIndex(purpose->findData(QStringLiteral("reverification")));
+        QVERIFY(child<QCheckBox>(d, "updateSurveyCheck")->isChecked());
+        d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    bool opened = false;
+    const auto fileWatch = GuiTest::onNextModal<HouseholdFileDialog>([&](HouseholdFileDialog *d) {
+        opened = true;
+        QCOMPARE(d->householdId(), id);
+        QVERIFY(QTest::qWaitForWindowActive(d));
+        showTab(d, "surveyTab");
+        auto *wages = child<MoneyEdit>(d, "wagesEdit");
+        wages->setFocus();
+        wages->selectAll();
+        QTest::keyClicks(wages, QStringLiteral("21600"));
+        QTest::keyClick(wages, Qt::Key_Tab);
+        QCOMPARE(d->record().survey.income.wagesFen, 2160000);
+        QTest::mouseClick(child<QPushButton>(d, "saveButton"), Qt::LeftButton);
+        if (d->isVisible()) {
+            qWarning() << d->messageText();
+            d->reject();
+        }
+    });
+    QTest::mouseClick(child<QPushButton>(households.detail(), "visitButton"), Qt::LeftButton);
+    QVERIFY(opened);
+    QVERIFY(q.exec(QStringLiteral(
+                "SELECT s.income_wages_fen, s.visit_id, v.purpose FROM survey_records s"
+                " JOIN field_visits v ON v.id = s.visit_id WHERE s.household_id = '%1'"
+                " ORDER BY s.survey_date DESC, s.updated_at DESC LIMIT 1")
+                       .arg(id)) &&
+            q.next());
+    QCOMPARE(q.value(0).toLongLong(), 2160000);
+    QCOMPARE(q.value(2).toString(), QStringLiteral("reverification"));
+}
+
 void TestHouseholdFileDialog::undoAndRedo()
 {
     HouseholdFileDialog dialog(*m_ws, {}, Jiuqu);
@@ -314,7 +366,6 @@ void TestHouseholdFileDialog::undoAndRedo()
     showTab(&dialog, "membersTab");
     auto *view = child<QTableView>(&dialog, "membersView");
     QTest::mouseClick(child<QPushButton>(&dialog, "addMemberButton"), Qt::LeftButton);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QCOMPARE(dialog.record().members.size(), 1);
     typeInCell(view, 0, MemberTableModel::IdCard, HeadId);
     QCOMPARE(dialog.record().members.at(0).birthDate, QDate(1979, 3, 15));
@@ -370,7 +421,6 @@ void TestHouseholdFileDialog::duplicatePersonLinksToTheFile()
     showTab(&dialog, "membersTab");
     auto *view = child<QTableView>(&dialog, "membersView");
     QTest::mouseClick(child<QPushButton>(&dialog, "addMemberButton"), Qt::LeftButton);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     typeInCell(view, 0, MemberTableModel::Name, QStringLiteral("张伟"));
     typeInCell(view, 0, MemberTableModel::IdCard, HeadId);
 

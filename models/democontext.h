@@ -156,8 +156,11 @@ struct DemoContext
         return update(change.by, permission, table, id, change.at, change.changes);
     }
 
-private:
+    /// The writer of account \a by with its clock at \a at, for model functions
+    /// that write through a writer themselves (the claim workflow).
     Result<AuditedWriter *> writerAt(const QString &by, const QString &at);
+
+private:
 
     QHash<QString, PinyinName> m_pinyinCache;
     std::map<QString, std::unique_ptr<AuditedWriter>> m_writers; ///< by users.id

@@ -173,7 +173,7 @@ Status writeSettings(DemoContext &ctx, DemoRandom &rng)
                  {QStringLiteral("division_code"), QVariant()},
                  {QStringLiteral("dibao_monthly_fen"), line.dibaoFen},
                  {QStringLiteral("min_wage_monthly_fen"), line.minWageFen},
-                 {QStringLiteral("source"), QStringLiteral("demo figure, not a published standard")}});
+                 {QStringLiteral("source"), QStringLiteral("演示数值，并非正式公布的标准")}});
             !s)
             return s;
     }

@@ -1,7 +1,12 @@
 // The mutual-aid part of the demo: plan years after the Yueyang city union
 // plan (2014), enrolments of household members and of other workers, and
-// inpatient claims with their invoices in every state of processing.
+// inpatient claims with their invoices in every state of processing. Claims
+// are entered as drafts and then moved on by MaClaimWorkflow, in the order
+// things happened, so numbers, payouts and explanations are exactly what the
+// application gives (PayoutEngine), earlier decisions counting towards the
+// term cap as they would have.
 #include "democontext.h"
+#include "maclaimworkflow.h"
 
 #include <algorithm>
 #include <QJsonArray>
@@ -27,57 +32,6 @@ constexpr Band YueyangBands[] = {{0, 500000, 300},
 constexpr qint64 ContributionFen = 5000;
 constexpr qint64 MinPayoutFen = 5000;
 constexpr qint64 CapTermFen = 5000000;
-
-struct Payout
-{
-    qint64 fen = 0;
-    QString explanation;
-};
-
-QString percentText(int permille)
-{
-    return permille % 10 == 0 ? QStringLiteral("%1%").arg(permille / 10)
-                              : QStringLiteral("%1.%2%").arg(permille / 10).arg(permille % 10);
-}
-
-// Each band's part is rounded half up to the fen and the parts are added, so
-// that the explanation adds up to exactly the amount paid.
-Payout computePayout(qint64 personalFen, qint64 alreadyPaidFen)
-{
-    Payout payout;
-    QStringList lines{QStringLiteral("个人负担合计 %1 元。").arg(demoYuan(personalFen))};
-    for (const Band &band : YueyangBands) {
-        qint64 portion = personalFen - band.lowerFen;
-        if (band.upperFen >= 0)
-            portion = qMin(portion, band.upperFen - band.lowerFen);
-        if (portion <= 0)
-            break;
-        const qint64 part = (portion * band.permille + 500) / 1000;
-        payout.fen += part;
-        const QString range =
-            band.upperFen >= 0
-                ? QStringLiteral("%1–%2 元").arg(demoYuan(band.lowerFen), demoYuan(band.upperFen))
-                : QStringLiteral("%1 元以上").arg(demoYuan(band.lowerFen));
-        lines.append(
-            QStringLiteral("%1部分 %2 元 × %3 = %4 元。")
-                .arg(range, demoYuan(portion), percentText(band.permille), demoYuan(part)));
-    }
-    lines.append(QStringLiteral("分段合计 %1 元。").arg(demoYuan(payout.fen)));
-    if (personalFen > 0 && payout.fen < MinPayoutFen) {
-        payout.fen = qMin(MinPayoutFen, personalFen);
-        lines.append(QStringLiteral("不足最低支付额 %1 元，按 %2 元支付。")
-                         .arg(demoYuan(MinPayoutFen), demoYuan(payout.fen)));
-    }
-    const qint64 room = qMax<qint64>(0, CapTermFen - alreadyPaidFen);
-    if (payout.fen > room) {
-        payout.fen = room;
-        lines.append(
-            QStringLiteral("本互助期每人最高 %1 元，此前已支付 %2 元，本次支付 %3 元。")
-                .arg(demoYuan(CapTermFen), demoYuan(alreadyPaidFen), demoYuan(payout.fen)));
-    }
-    payout.explanation = lines.join(QString());
-    return payout;
-}
 
 struct Enrollee
 {
@@ -110,9 +64,12 @@ struct PendingClaim
     RowValues draft;
     QList<RowValues> invoices;
     QString submittedAt; ///< empty while a draft
-    QString claimNo;     ///< given on submission, in the order of submissions
-    DemoUpdate decision; ///< empty at: not decided yet
-    DemoUpdate payment;  ///< empty at: not paid yet
+    QString decidedAt;   ///< empty: not decided yet
+    QString decider;
+    QString rejection; ///< empty: approved
+    QString paidAt;    ///< empty: not paid yet
+    QDate paidOn;
+    QString paymentReference;
 };
 
 struct Enrolment
@@ -139,27 +96,18 @@ void numberReceipts(QList<Enrolment> &enrolled, int year)
             QStringLiteral("HZ%1%2").arg(year).arg(i + 1, 6, 10, QLatin1Char('0'));
 }
 
-// Claim numbers count up through each plan year in the order of submission.
-void numberClaims(QList<PendingClaim> &claims, int year)
+// One step of a claim's history.
+struct ClaimEvent
 {
-    QList<PendingClaim *> order;
-    for (PendingClaim &c : claims) {
-        if (!c.submittedAt.isEmpty())
-            order.append(&c);
-    }
-    std::sort(order.begin(), order.end(), [](const PendingClaim *a, const PendingClaim *b) {
-        return std::tie(a->submittedAt, a->id) < std::tie(b->submittedAt, b->id);
-    });
-    for (qsizetype i = 0; i < order.size(); ++i)
-        order.at(i)->claimNo =
-            QStringLiteral("HZ-%1-%2").arg(year).arg(i + 1, 6, 10, QLatin1Char('0'));
-}
+    enum Kind { Create, Submit, Decide, Pay } kind;
+    QString at;
+    const PendingClaim *claim;
+};
 
-Status writeClaim(DemoContext &ctx, const PendingClaim &claim)
+Status enter(DemoContext &ctx, const PendingClaim &claim)
 {
-    const QString claims = QStringLiteral("ma_claims");
-    if (Status s = ctx.insert(claim.caseworker, Permission::EditClaims, claims, claim.createdAt,
-                              claim.draft);
+    if (Status s = ctx.insert(claim.caseworker, Permission::EditClaims, QStringLiteral("ma_claims"),
+                              claim.createdAt, claim.draft);
         !s)
         return s;
     for (const RowValues &invoice : claim.invoices) {
@@ -168,20 +116,57 @@ Status writeClaim(DemoContext &ctx, const PendingClaim &claim)
             !s)
             return s;
     }
-    if (claim.submittedAt.isEmpty())
-        return {};
-    if (Status s = ctx.update(claim.caseworker, Permission::EditClaims, claims, claim.id,
-                              claim.submittedAt,
-                              {{QStringLiteral("status"), QStringLiteral("submitted")},
-                               {QStringLiteral("claim_no"), claim.claimNo},
-                               {QStringLiteral("submitted_at"), claim.submittedAt}});
-        !s)
-        return s;
-    for (const DemoUpdate *change : {&claim.decision, &claim.payment}) {
-        if (change->at.isEmpty())
-            break;
-        if (Status s = ctx.update(claims, claim.id, *change, Permission::DecideClaims); !s)
-            return s;
+    return {};
+}
+
+Status run(DemoContext &ctx, const ClaimEvent &event)
+{
+    const PendingClaim &claim = *event.claim;
+    if (event.kind == ClaimEvent::Create)
+        return enter(ctx, claim);
+    auto writer =
+        ctx.writerAt(event.kind == ClaimEvent::Submit ? claim.caseworker : claim.decider, event.at);
+    if (!writer)
+        return writer.error();
+    switch (event.kind) {
+    case ClaimEvent::Submit: {
+        auto number = MaClaimWorkflow::submit(**writer, claim.id);
+        return number ? Status() : Status(number.error());
+    }
+    case ClaimEvent::Decide:
+        return claim.rejection.isEmpty()
+                   ? MaClaimWorkflow::approve(**writer, claim.id)
+                   : MaClaimWorkflow::reject(**writer, claim.id, claim.rejection);
+    case ClaimEvent::Pay:
+        return MaClaimWorkflow::markPaid(**writer, claim.id, claim.paidOn, claim.paymentReference);
+    case ClaimEvent::Create:
+        break;
+    }
+    return {};
+}
+
+// Replays the claims of a plan year in the order things happened: claim
+// numbers follow the order of submission, and a decision sees exactly the
+// decisions made before it.
+Status writeClaims(DemoContext &ctx, const QList<PendingClaim> &claims)
+{
+    QList<ClaimEvent> events;
+    for (const PendingClaim &c : claims) {
+        events.append({ClaimEvent::Create, c.createdAt, &c});
+        if (!c.submittedAt.isEmpty())
+            events.append({ClaimEvent::Submit, c.submittedAt, &c});
+        if (!c.decidedAt.isEmpty())
+            events.append({ClaimEvent::Decide, c.decidedAt, &c});
+        if (!c.paidAt.isEmpty())
+            events.append({ClaimEvent::Pay, c.paidAt, &c});
+    }
+    std::stable_sort(events.begin(), events.end(), [](const ClaimEvent &a, const ClaimEvent &b) {
+        return std::tie(a.at, a.kind, a.claim->id) < std::tie(b.at, b.kind, b.claim->id);
+    });
+    for (const ClaimEvent &event : std::as_const(events)) {
+        if (Status s = run(ctx, event); !s)
+            return Error{s.error().message,
+                         s.error().where.isEmpty() ? event.claim->id : s.error().where};
     }
     return {};
 }
@@ -231,14 +216,14 @@ Status generateMutualAid(DemoContext &ctx, DemoRandom &rng)
             !s)
             return s;
         for (const Band &band : YueyangBands) {
-            if (Status s = ctx.insert(
-                    ctx.users.admin, Permission::ManagePlans, QStringLiteral("ma_plan_bands"), at,
-                    {{QStringLiteral("id"), rng.id()},
-                     {QStringLiteral("plan_id"), id},
-                     {QStringLiteral("lower_fen"), band.lowerFen},
-                     {QStringLiteral("upper_fen"),
-                      band.upperFen >= 0 ? QVariant(band.upperFen) : QVariant()},
-                     {QStringLiteral("ratio_permille"), band.permille}});
+            if (Status s = ctx.insert(ctx.users.admin, Permission::ManagePlans,
+                                      QStringLiteral("ma_plan_bands"), at,
+                                      {{QStringLiteral("id"), rng.id()},
+                                       {QStringLiteral("plan_id"), id},
+                                       {QStringLiteral("lower_fen"), band.lowerFen},
+                                       {QStringLiteral("upper_fen"),
+                                        band.upperFen >= 0 ? QVariant(band.upperFen) : QVariant()},
+                                       {QStringLiteral("ratio_permille"), band.permille}});
                 !s)
                 return s;
         }
@@ -330,7 +315,7 @@ Status generateMutualAid(DemoContext &ctx, DemoRandom &rng)
         QList<PendingClaim> pending;
         for (const Enrolment &enrolment : std::as_const(enrolled)) {
             const Enrollee &e = *enrolment.person;
-            // Admissions, in order, so that the term cap applies to the later ones.
+            // Admissions, in order; the workflow applies the term cap to later decisions.
             if (!rng.percent(e.ill ? 30 : 4))
                 continue;
             const QDate earliest = qMax(termStart, enrolment.paidOn.addDays(1));
@@ -341,7 +326,6 @@ Status generateMutualAid(DemoContext &ctx, DemoRandom &rng)
             if (e.ill && rng.percent(30))
                 admissions.append(rng.date(earliest, latest));
             std::sort(admissions.begin(), admissions.end());
-            qint64 paidInTerm = 0;
             for (const QDate &admitted : admissions) {
                 const QDate discharged = qMin(today, admitted.addDays(rng.range(3, 21)));
                 const QString hospital = ctx.names.hospital(rng);
@@ -355,7 +339,6 @@ Status generateMutualAid(DemoContext &ctx, DemoRandom &rng)
                     qint64 total, insurance, personal;
                 };
                 QList<Invoice> bills;
-                qint64 personal = 0;
                 const int count = 1 + rng.weighted({60, 30, 10});
                 for (int k = 0; k < count; ++k) {
                     const qint64 total = e.ill ? rng.range(800000, 8000000) / count
@@ -365,9 +348,7 @@ Status generateMutualAid(DemoContext &ctx, DemoRandom &rng)
                     const qint64 share = (total - insurance) * rng.range(85, 100) / 100;
                     const QDate date = k == count - 1 ? discharged : rng.date(admitted, discharged);
                     bills.append({digitsText(rng, 10), date, total, insurance, share});
-                    personal += share;
                 }
-                const Payout payout = computePayout(personal, paidInTerm);
 
                 const qint64 waited = discharged.daysTo(today);
                 static const char *const states[] = {"draft", "submitted", "approved", "paid",
@@ -391,37 +372,20 @@ Status generateMutualAid(DemoContext &ctx, DemoRandom &rng)
                 const bool isDecided = !isDraft && status != QLatin1String("submitted");
                 const bool isRejected = status == QLatin1String("rejected");
                 const bool isPaid = status == QLatin1String("paid");
-                const bool counts = isDecided && !isRejected;
-                if (counts)
-                    paidInTerm += payout.fen;
-                const QString decider =
-                    rng.percent(50) ? ctx.users.supervisorA : ctx.users.supervisorB;
+                claim.decider = rng.percent(50) ? ctx.users.supervisorA : ctx.users.supervisorB;
                 claim.createdAt = rng.timestamp(created);
                 if (!isDraft)
                     claim.submittedAt = qMax(claim.createdAt, rng.timestamp(submitted));
                 if (isDecided) {
-                    const QString decidedAt = qMax(claim.submittedAt, rng.timestamp(decided));
-                    claim.decision = {
-                        decidedAt,
-                        decider,
-                        {{QStringLiteral("status"),
-                          isRejected ? QStringLiteral("rejected") : QStringLiteral("approved")},
-                         {QStringLiteral("approved_payout_fen"),
-                          counts ? QVariant(payout.fen) : QVariant()},
-                         {QStringLiteral("decided_by"), decider},
-                         {QStringLiteral("decided_at"), decidedAt},
-                         {QStringLiteral("rejection_reason"),
-                          isRejected ? QVariant(rng.pick(rejections)) : QVariant()}}};
+                    claim.decidedAt = qMax(claim.submittedAt, rng.timestamp(decided));
+                    if (isRejected)
+                        claim.rejection = rng.pick(rejections);
                 }
                 if (isPaid) {
-                    claim.payment = {
-                        qMax(claim.decision.at, rng.timestamp(paid)),
-                        decider,
-                        {{QStringLiteral("status"), QStringLiteral("paid")},
-                         {QStringLiteral("paid_on"), isoDate(paid)},
-                         {QStringLiteral("payment_reference"),
-                          QStringLiteral("HZP%1%2").arg(paid.toString(QStringLiteral("yyyyMMdd")),
-                                                        digitsText(rng, 4))}}};
+                    claim.paidAt = qMax(claim.decidedAt, rng.timestamp(paid));
+                    claim.paidOn = paid;
+                    claim.paymentReference = QStringLiteral("HZP%1%2").arg(
+                        paid.toString(QStringLiteral("yyyyMMdd")), digitsText(rng, 4));
                 }
                 claim.draft = {{QStringLiteral("id"), claim.id},
                                {QStringLiteral("enrolment_id"), enrolment.id},
@@ -429,9 +393,7 @@ Status generateMutualAid(DemoContext &ctx, DemoRandom &rng)
                                {QStringLiteral("admitted_on"), isoDate(admitted)},
                                {QStringLiteral("discharged_on"), isoDate(discharged)},
                                {QStringLiteral("diagnosis"), ctx.names.diagnosis(rng)},
-                               {QStringLiteral("status"), QStringLiteral("draft")},
-                               {QStringLiteral("computed_payout_fen"), payout.fen},
-                               {QStringLiteral("explanation"), payout.explanation}};
+                               {QStringLiteral("status"), QStringLiteral("draft")}};
                 for (const Invoice &bill : bills)
                     claim.invoices.append({{QStringLiteral("id"), rng.id()},
                                            {QStringLiteral("claim_id"), claim.id},
@@ -444,11 +406,8 @@ Status generateMutualAid(DemoContext &ctx, DemoRandom &rng)
                 pending.append(std::move(claim));
             }
         }
-        numberClaims(pending, year);
-        for (const PendingClaim &claim : std::as_const(pending)) {
-            if (Status s = writeClaim(ctx, claim); !s)
-                return s;
-        }
+        if (Status s = writeClaims(ctx, pending); !s)
+            return s;
     }
     return {};
 }

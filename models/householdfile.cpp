@@ -314,6 +314,38 @@ Result<HouseholdRecord> HouseholdFile::load(const QSqlDatabase &db, const QStrin
     return r;
 }
 
+Result<QList<SurveySummary>> HouseholdFile::surveys(const QSqlDatabase &db, const QString &id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT s.survey_date, s.household_size,"
+        " s.income_wages_fen + s.income_business_fen + s.income_pension_fen"
+        "   + s.income_unemployment_fen + s.income_compensation_fen + s.income_property_fen"
+        "   + s.income_maintenance_fen + s.income_other_fen + s.imputed_wage_fen,"
+        " s.expense_illness_fen + s.expense_disability_fen + s.expense_schooling_fen"
+        "   + s.expense_job_fen,"
+        " s.per_capita_monthly_fen, ifnull(s.assessed_category, ''), ifnull(v.purpose, '')"
+        " FROM survey_records s LEFT JOIN field_visits v ON v.id = s.visit_id"
+        " WHERE s.household_id = ? ORDER BY s.survey_date DESC, s.created_at DESC"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q.lastError(), QStringLiteral("survey_records"));
+    QList<SurveySummary> list;
+    while (q.next()) {
+        SurveySummary s;
+        s.date = dateOf(q.value(0));
+        s.householdSize = q.value(1).toInt();
+        s.annualIncomeFen = q.value(2).toLongLong();
+        s.rigidExpenditureFen = q.value(3).toLongLong();
+        if (!q.value(4).isNull())
+            s.perCapitaMonthlyFen = q.value(4).toLongLong();
+        s.category = q.value(5).toString();
+        s.visitPurpose = q.value(6).toString();
+        list.append(s);
+    }
+    return list;
+}
+
 Result<QString> HouseholdFile::save(AuditedWriter &writer, const Pinyin &pinyin,
                                     const HouseholdRecord &record, const SaveOptions &options)
 {

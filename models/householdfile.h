@@ -46,6 +46,18 @@ struct RegisteredElsewhere
     QString status;        ///< its status code
 };
 
+/// One dated survey of a household, as the file's survey history lists it.
+struct SurveySummary
+{
+    QDate date;
+    int householdSize = 0;
+    qint64 annualIncomeFen = 0;    ///< income sources + imputed wages
+    qint64 rigidExpenditureFen = 0;
+    std::optional<qint64> perCapitaMonthlyFen;
+    QString category;     ///< assessed category code; empty if not assessed
+    QString visitPurpose; ///< purpose code of the visit it was taken on; empty if none
+};
+
 struct SaveOptions
 {
     bool file = false;  ///< file the household now (needs a hardship category)
@@ -61,6 +73,9 @@ public:
     /// The household \a id with its members (head first, then file order) and
     /// its latest survey.
     static Result<HouseholdRecord> load(const QSqlDatabase &db, const QString &id);
+
+    /// The surveys of household \a id, newest first: how the household changed.
+    static Result<QList<SurveySummary>> surveys(const QSqlDatabase &db, const QString &id);
 
     /// Everything wrong with \a record on its own (no database): missing
     /// division, address or members, not exactly one head, invalid or repeated

@@ -98,4 +98,8 @@ namespace MaPlans {
 /// code). The plan is returned as stored, valid or not: call validate().
 Result<MaPlan> load(const QSqlDatabase &db, const QString &id);
 
+/// Every plan (of \a year only, if given) with its bands and listed diseases,
+/// newest year first, then by name. Writing plans: maplans.h.
+Result<QList<MaPlan>> list(const QSqlDatabase &db, std::optional<int> year = std::nullopt);
+
 } // namespace MaPlans

@@ -1,6 +1,6 @@
-// MaPlans::load: a plan with its bands and listed diseases from the database.
-// NULL columns become empty optionals; a stored 0 for a waiting period or a
-// deductible stays 0, which the engine treats as "none" all the same.
+// MaPlans::load and list: plans with their bands and listed diseases from the
+// database. NULL columns become empty optionals; a stored 0 for a waiting
+// period or a deductible stays 0, which the engine treats as "none" all the same.
 #include "maplan.h"
 #include "sqlerror.h"
 
@@ -149,6 +149,30 @@ Result<MaPlan> load(const QSqlDatabase &db, const QString &id)
     if (Status s = loadDiseases(db, plan); !s)
         return s.error();
     return plan;
+}
+
+Result<QList<MaPlan>> list(const QSqlDatabase &db, std::optional<int> year)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM ma_plans WHERE ? IS NULL OR year = ?"
+                             " ORDER BY year DESC, name, id"));
+    const QVariant wanted = year ? QVariant(*year) : QVariant();
+    q.addBindValue(wanted);
+    q.addBindValue(wanted);
+    if (!q.exec())
+        return sqlError(q.lastError(), QStringLiteral("ma_plans"));
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    QList<MaPlan> plans;
+    for (const QString &id : std::as_const(ids)) {
+        Result<MaPlan> plan = load(db, id);
+        if (!plan)
+            return plan.error();
+        plans.append(std::move(plan).value());
+    }
+    return plans;
 }
 
 } // namespace MaPlans

@@ -6,6 +6,7 @@
 #include "demodata.h"
 #include "divisions.h"
 #include "idnumber.h"
+#include "maclaimpayout.h"
 #include "pinyin.h"
 
 #include <memory>
@@ -260,7 +261,7 @@ void TestDemoData::generatesConsistentData()
                                       "value = '临沂市河东区总工会'")),
              1);
     QCOMPARE(scalar(d, QStringLiteral(
-                           "SELECT count(*) FROM poverty_lines WHERE source LIKE 'demo figure%'")),
+                           "SELECT count(*) FROM poverty_lines WHERE source LIKE '演示数值%'")),
              4);
     QCOMPARE(scalar(d, QStringLiteral(
                            "SELECT count(*) FROM users WHERE password_hash LIKE '$argon2id$%'")),
@@ -335,16 +336,39 @@ void TestDemoData::generatesConsistentData()
                            .arg(today.toString(Qt::ISODate))),
              0);
 
-    // Claims: small personal shares pay 30%, at least 50 yuan; paid claims carry date and
-    // reference.
+    // Claims: small personal shares pay 30% rounded down to the fen (as PayoutEngine
+    // does), at least 50 yuan; paid claims carry date and reference.
     QCOMPARE(
         scalar(d, QStringLiteral(
                       "SELECT count(*) FROM (SELECT c.computed_payout_fen AS payout, "
                       "sum(i.personal_fen) AS personal "
                       "FROM ma_claims c JOIN ma_invoices i ON i.claim_id = c.id GROUP BY c.id) "
-                      "WHERE personal <= 500000 AND payout <> max((personal * 300 + 500) / 1000, "
+                      "WHERE personal <= 500000 AND payout <> max(personal * 300 / 1000, "
                       "min(5000, personal))")),
         0);
+    // Every stored payout and explanation is what the engine gives for the claim
+    // as of its approval (or submission), and approval kept the computed figure.
+    QSqlQuery claims(d.sql());
+    QVERIFY(claims.exec(QStringLiteral(
+        "SELECT id, coalesce(CASE WHEN approved_payout_fen IS NOT NULL THEN decided_at END, "
+        "submitted_at), computed_payout_fen, approved_payout_fen, explanation "
+        "FROM ma_claims WHERE status <> 'draft'")));
+    int recomputed = 0;
+    while (claims.next()) {
+        const QDateTime asOf = QDateTime::fromString(claims.value(1).toString(), Qt::ISODateWithMs);
+        auto payout = MaClaimPayout::compute(d.sql(), claims.value(0).toString(), asOf);
+        QVERIFY2(payout, payout ? "" : qPrintable(payout.error().toString()));
+        QCOMPARE(payout->payout.fen(), claims.value(2).toLongLong());
+        QVERIFY(!payout->refused);
+        QCOMPARE(PayoutEngine::plainText(*payout), claims.value(4).toString());
+        if (!claims.value(3).isNull())
+            QCOMPARE(claims.value(3).toLongLong(), claims.value(2).toLongLong());
+        ++recomputed;
+    }
+    QVERIFY(recomputed > 0);
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM ma_claims WHERE status = 'draft' AND "
+                                      "(computed_payout_fen IS NOT NULL OR claim_no IS NOT NULL)")),
+             0);
     QCOMPARE(scalar(d, QStringLiteral(
                            "SELECT count(*) FROM ma_claims WHERE computed_payout_fen > 5000000")),
              0);
@@ -353,7 +377,7 @@ void TestDemoData::generatesConsistentData()
             d,
             QStringLiteral(
                 "SELECT count(*) FROM ma_claims WHERE (status = 'draft') <> (claim_no IS NULL) "
-                "OR claim_no NOT GLOB 'HZ-[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9]'")),
+                "OR claim_no NOT GLOB 'MA-[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9]'")),
         0);
     QCOMPARE(
         scalar(d, QStringLiteral(

@@ -378,6 +378,20 @@ void TestHouseholdFile::surveyHistory()
                                         "WHERE survey_date = '2026-10-01'"))
                  .toInt(),
              3);
+
+    // The file's survey history, newest first, in sums.
+    auto history = HouseholdFile::surveys(m_t->sql(), id.value());
+    QVERIFY(history.ok());
+    QCOMPARE(history->size(), 3);
+    QCOMPARE(history->at(0).date, QDate(2026, 10, 1));
+    QCOMPARE(history->at(0).householdSize, 3);
+    QCOMPARE(history->at(1).date, QDate(2026, 9, 15));
+    QCOMPARE(history->at(1).annualIncomeFen, 2400000);
+    QCOMPARE(history->at(1).rigidExpenditureFen, 1500000); // 12,000 medical + 3,000 schooling
+    QCOMPARE(history->at(1).perCapitaMonthlyFen, std::optional<qint64>(37500)); // 9,000 ÷ 12 ÷ 2
+    QCOMPARE(history->at(2).date, QDate(2026, 7, 1));
+    QCOMPARE(history->at(2).category, QStringLiteral("deep"));
+    QVERIFY(history->at(2).visitPurpose.isEmpty());
 }
 
 void TestHouseholdFile::overrideKeepsReason()

@@ -6,6 +6,7 @@
 #include "coveragemodel.h"
 #include "coverageview.h"
 #include "demodata.h"
+#include "fieldvisits.h"
 #include "guitest.h"
 #include "householddetailpanel.h"
 #include "householdexit.h"
@@ -29,6 +30,7 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -336,6 +338,13 @@ void TestHouseholdFileDialog::visitUpdatesTheSurvey()
             q.next());
     QCOMPARE(q.value(0).toLongLong(), 2160000);
     QCOMPARE(q.value(2).toString(), QStringLiteral("reverification"));
+
+    // The file lists its surveys with the visit each was taken on.
+    HouseholdFileDialog again(*m_ws, id);
+    auto *history = child<QTableWidget>(&again, "surveyHistoryView");
+    QVERIFY(history->rowCount() >= 1);
+    QCOMPARE(history->item(0, 2)->text(), QStringLiteral("21,600.00"));
+    QCOMPARE(history->item(0, 6)->text(), FieldVisits::purposeLabel(QStringLiteral("reverification")));
 }
 
 void TestHouseholdFileDialog::undoAndRedo()

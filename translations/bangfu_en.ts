@@ -110,6 +110,21 @@
     </message>
 </context>
 <context>
+    <name>AttachmentFile</name>
+    <message>
+        <source>%1 is larger than %2 MB; scan or photograph it at a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Audit entries %1 to %2 are missing.</source>
@@ -191,29 +206,420 @@
     </message>
 </context>
 <context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>Mutual-aid claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hospital:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as printed on the invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Admitted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ischarged on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dia&amp;gnosis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listed disease:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and s&amp;ubmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This claim can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual-aid claim (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual-aid claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDocuments</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft first to attach scans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All documents the plan requires are attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimPaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank transfer reference or cash receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimStatement</name>
+    <message>
+        <source>Inpatient mutual aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed major diseases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women workers&apos; special diseases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid on %1, reference %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical mutual-aid claim statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft, not submitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, receipt %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic insurance (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal share (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the payout is calculated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the plan was changed after the decision; the stored amount below is the one decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents still missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClaimsView</name>
     <message>
         <source>Claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Medical mutual-aid claims: plans, enrolments, claims with invoices and the payout calculation. Coming with the mutual-aid work.</source>
+        <source>Find: name, pinyin or initials, ID number, phone, claim or invoice number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Claims by status</source>
+        <source>&amp;New claim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mutual aid</source>
+        <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enrolments</source>
+        <source>S&amp;ubmit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paid out on claims</source>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrolments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve this claim? The plan gives a payout of %1; it is computed again as of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the claim rejected? The member is told this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save claim statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All plan years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s).</source>
+        <translation>
+            <numerusform>%n claim.</numerusform>
+            <numerusform>%n claims.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a claim to see its statement and the payout step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a claim first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -817,6 +1223,209 @@
         <source>bangfu-cli import: unknown subcommand &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List, export and import mutual-aid plans (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol people in a mutual-aid plan from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nobody was enrolled.</source>
+        <translation>
+            <numerusform>%n problem found; nobody was enrolled.</numerusform>
+            <numerusform>%n problems found; nobody was enrolled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 from the household register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrol the people of a list in a mutual-aid plan: a CSV file in UTF-8 or GB18030 as Excel saves it, one row per person, with Chinese column headers (see docs/mutual-aid-enrolment-import.md). Every row is checked first and nothing is written unless all rows are valid; problems are listed with the spreadsheet&apos;s row number and the column. People whose ID number is in the household register are linked to it. The enrolments are made as the --user, who must be allowed to edit claims. With --dry-run, only check and report; nothing is written and no --user is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan to enrol in: its id, or YEAR:NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only check the list and report; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name exactly one CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the plan with --plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: the list is valid and would enrol %1. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: bangfu-cli enrol import --db FILE --user NAME --plan PLAN FILE.csv [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol the people of a CSV list in a mutual-aid plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;bangfu-cli enrol import --help&apos; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bangfu-cli enrol: name what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bangfu-cli enrol: unknown subcommand &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the mutual-aid plans of a database, newest year first, with how many members are enrolled in each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of plans instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mutual-aid plans yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled</source>
+        <translation>
+            <numerusform>%n enrolled</numerusform>
+            <numerusform>%n enrolled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the mutual-aid plans of one year (all its products) to a JSON plan file that &apos;plan import&apos; reads on another computer (see docs/mutual-aid-plans.md). Nothing in the database changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan year, e.g. 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year must be a year such as 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no mutual-aid plans of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n plan(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>Wrote %n plan of %1 to %2.</numerusform>
+            <numerusform>Wrote %n plans of %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the mutual-aid plans of a JSON plan file (see docs/mutual-aid-plans.md). Everything is checked first and every problem is listed with its place in the file (e.g. plans[0].bands[2].ratio); nothing is written unless all plans can be imported. A plan of the same year and name as a stored one updates it, so importing a file twice changes nothing. The plans are written as the --user, who must be an administrator. With --dry-run, only check and report; nothing is written and no --user is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only check the file and report; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name exactly one plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: the file is valid. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n plan(s) as %1.</source>
+        <translation>
+            <numerusform>Imported %n plan as %1.</numerusform>
+            <numerusform>Imported %n plans as %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the mutual-aid plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the plans of a year to a JSON plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the plans of a JSON plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: bangfu-cli plan SUBCOMMAND [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual-aid plans as data: list, export and import JSON plan files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;bangfu-cli plan SUBCOMMAND --help&apos; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bangfu-cli plan: name a subcommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bangfu-cli plan: unknown subcommand &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeLabels</name>
@@ -1283,6 +1892,318 @@
     </message>
     <message>
         <source>There is no sub-district or town with the code &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol in mutual aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the household &amp;register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;name and ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, ID number or file number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters, the last may be X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pai&amp;d on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave unticked for someone who has not paid yet; claims are refused until the payment is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt n&amp;o.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contribution (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not filed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, pinyin initials, part of an ID number or a file number to find the person in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one in the household register matches &quot;%1&quot;. Someone who is not in the register is enrolled by name and ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 households found are shown; type more to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the contribution in yuan, for example 50 or 50.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the register and choose the person to enrol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentImportDialog</name>
+    <message>
+        <source>Import enrolments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file again, after correcting it in the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a list of enrolments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list has already been imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a list without problems first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1 as %2: %n person row(s).</source>
+        <translation>
+            <numerusform>Read %1 as %2: %n person row.</numerusform>
+            <numerusform>Read %1 as %2: %n person rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns ignored (not enrolment columns): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is correct: importing it enrols %1 in %2, %3 of them from the household register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Nobody is enrolled until every row is correct: fix the spreadsheet, save it and check it again.</source>
+        <translation>
+            <numerusform>%n problem found. Nobody is enrolled until every row is correct: fix the spreadsheet, save it and check it again.</numerusform>
+            <numerusform>%n problems found. Nobody is enrolled until every row is correct: fix the spreadsheet, save it and check it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled %1 in %2 as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was enrolled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the plan and a list of people who paid, saved from Excel as CSV (UTF-8 or GB18030). Row 1 holds the column headers, then one row per person. Required columns: %1. People found in the household register by ID number are linked to it. Every row is checked first, and either everyone is enrolled or nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentsDialog</name>
+    <message>
+        <source>Mutual-aid enrolments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: name, pinyin initials, ID number, phone or receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) enrolled.</source>
+        <translation>
+            <numerusform>%n person enrolled.</numerusform>
+            <numerusform>%n people enrolled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolment(s) match &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n enrolment matches &quot;%1&quot;.</numerusform>
+            <numerusform>%n enrolments match &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not enrol people in mutual aid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2974,6 +3895,42 @@
         <source>Show &amp;ID number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Earlier surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rigid expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per person a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HouseholdListModel</name>
@@ -3118,9 +4075,504 @@
     </message>
 </context>
 <context>
+    <name>InvoiceTable</name>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the date &quot;%2&quot; is not a date like 2026-05-20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockCurtain</name>
     <message>
         <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaClaimAttachments</name>
+    <message>
+        <source>Application form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharge record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice is not one of this claim&apos;s invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what kind of document %1 is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment has no file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type of %1 is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment is not one of this claim&apos;s documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaClaimDuplicates</name>
+    <message>
+        <source>Invoice %1 of %2 is also in a draft claim of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 is also in claim %3 of %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaClaimListModel</name>
+    <message>
+        <source>Claim no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaClaimWorkflow</name>
+    <message>
+        <source>Claim %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You entered this claim yourself; another supervisor must decide on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft can be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the invoices before submitting the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same invoice cannot be claimed twice; check both claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a submitted claim can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan pays nothing for this claim: %1 Reject it, giving the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a submitted claim can be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for rejecting the claim; the member is told it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approved claim can be marked as paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the payout was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment date %1 is before the approval on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the payment reference (bank reference or receipt number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaClaims</name>
+    <message>
+        <source>The claim does not exist in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the enrolment the claim is made under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the invoice number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the invoice date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount %1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basic-insurance reimbursement (%1) and the personal share (%2) add up to more than the total (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the hospital.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day of admission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day of discharge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discharge cannot be before the admission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discharge date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 lists no disease %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 is %2; only a draft can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not one of this claim&apos;s invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaEnrolmentImport</name>
+    <message>
+        <source>The file has a header but no rows of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has problems; nobody was enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the list again; nobody was enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet turned the date into the number %1. Format the column as text or as a date and type the dates again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable date &quot;%1&quot;: write it as 2026-01-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same receipt number as on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household register has this ID number for %1; check the name and the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaEnrolmentListModel</name>
+    <message>
+        <source>Not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaEnrolments</name>
+    <message>
+        <source>The enrolment does not exist in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mutual-aid plan %1; name it by its id or as YEAR:NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled in %2 (not paid yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled in %2 (paid on %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled in %2 (receipt %3, paid on %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member does not exist in the household register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the plan to enrol in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member has no ID number in the household register; add it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid ID number: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment date %1 is outside the plan&apos;s enrolment window (%2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt number %1 is already used in this plan, by the enrolment of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contribution cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contribution is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number may hold only digits, spaces, &quot;-&quot; and a leading &quot;+&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3313,6 +4765,203 @@
     <message>
         <source>The mutual-aid plan %1 does not exist.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaPlanFields</name>
+    <message>
+        <source>Band %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed disease %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first band must start at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaPlanImport</name>
+    <message>
+        <source>This id belongs to the plan %1 of %2 in this database. For a new plan, delete the id; to rename that plan, rename it in the plan editor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) under this plan have been approved or paid, so what decides a payout can no longer change: %1.</source>
+        <translation>
+            <numerusform>%n claim under this plan has been approved or paid, so what decides a payout can no longer change: %1.</numerusform>
+            <numerusform>%n claims under this plan have been approved or paid, so what decides a payout can no longer change: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: would be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: would change (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaPlanJson</name>
+    <message>
+        <source>Not a percentage: write it like &quot;30%&quot; or &quot;32.5%&quot; (at most one decimal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key (misspelt?); the keys are listed in docs/mutual-aid-plans.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is required here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write text in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the amount in yuan as text in double quotes, e.g. &quot;50,000.00&quot; or &quot;50000&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an amount in yuan: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a whole number (0 or more) without quotes, e.g. 90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a date as &quot;YYYY-MM-DD&quot;, e.g. &quot;2014-12-31&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a list in square brackets: [ ... ].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each entry in braces: { ... }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a list in square brackets, e.g. [&quot;id_card&quot;, &quot;invoice&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the id as exported, or write null for a new plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a plan of %1 with this name already (plans[%2]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a plan with this id already (plans[%1]); delete the id of a copied plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1. Look for a missing comma, quote or bracket here or just before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as UTF-8 (in Notepad: Save as, Encoding UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Bangfu plan file: it needs &quot;%1&quot;: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the format version as a whole number, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has format version %1, written by a newer Bangfu; this one reads version %2. Update Bangfu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the plans as a list in square brackets: &quot;plans&quot;: [ { ... } ].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each plan in braces: { ... }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaPlans</name>
+    <message numerus="yes">
+        <source>%n claim(s) under this plan have been approved or paid, so what decides a payout can no longer change: %1.</source>
+        <translation>
+            <numerusform>%n claim under this plan has been approved or paid, so what decides a payout can no longer change: %1.</numerusform>
+            <numerusform>%n claims under this plan have been approved or paid, so what decides a payout can no longer change: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already a plan called %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) are enrolled in this plan, so it cannot be removed.</source>
+        <translation>
+            <numerusform>%n member is enrolled in this plan, so it cannot be removed.</numerusform>
+            <numerusform>%n members are enrolled in this plan, so it cannot be removed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3507,6 +5156,14 @@
     </message>
     <message>
         <source>Set the 低保 line and minimum wage of each year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mutual-aid plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the medical mutual-aid plans of each year; import and export plan files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4151,6 +5808,369 @@
     </message>
     <message>
         <source>change their own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanChoice</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorDialog</name>
+    <message>
+        <source>Mutual-aid plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start next year&apos;s plan from the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to ne&amp;xt year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or update plans from a JSON plan file sent by the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the plans of the selected plan&apos;s year to a JSON plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a problem to go to its field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) under this plan have been approved or paid, so what decides a payout can no longer change. The name, contribution, enrolment window, documents and notes may still be corrected.</source>
+        <translation>
+            <numerusform>%n claim under this plan has been approved or paid, so what decides a payout can no longer change. The name, contribution, enrolment window, documents and notes may still be corrected.</numerusform>
+            <numerusform>%n claims under this plan have been approved or paid, so what decides a payout can no longer change. The name, contribution, enrolment window, documents and notes may still be corrected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the plan to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the plan %1 of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1: nothing was imported. Fix the file and import it again.</source>
+        <translation>
+            <numerusform>%n problem in %1: nothing was imported. Fix the file and import it again.</numerusform>
+            <numerusform>%n problems in %1: nothing was imported. Fix the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no plans of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n plan(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>Wrote %n plan of %1 to %2.</numerusform>
+            <numerusform>Wrote %n plans of %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import mutual-aid plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a plan of the year to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export mutual-aid plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy for %1: check it and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was saved. Click a problem to go to its field.</source>
+        <translation>
+            <numerusform>%n problem: nothing was saved. Click a problem to go to its field.</numerusform>
+            <numerusform>%n problems: nothing was saved. Click a problem to go to its field.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanRulesForm</name>
+    <message>
+        <source>&amp;Waiting period (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductible per &amp;admission (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductible per member and &amp;term (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bands apply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum payout (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap per &amp;claim (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap per member and t&amp;erm (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands on the personal s&amp;hare (leave the last band&apos;s upper bound empty):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listed diseases and their lump sums:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lump sum (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marginal: each band at its own ratio, like income tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole amount: the ratio of the band the total falls in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a smaller payout is raised to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a smaller payout is not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableDelegate</name>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 32.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTermsForm</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as published, e.g. 岳阳市职工医疗互助 2014</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contribution per member and year (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term (cover):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim &amp;deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quired documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days after discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inpatient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed diseases (lump sums)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women&apos;s special diseases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within days after discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On or before a date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5091,18 +7111,6 @@
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB; scan or photograph it at a lower resolution.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

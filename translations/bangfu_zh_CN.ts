@@ -109,6 +109,21 @@
     </message>
 </context>
 <context>
+    <name>AttachmentFile</name>
+    <message>
+        <source>%1 is larger than %2 MB; scan or photograph it at a lower resolution.</source>
+        <translation>%1 超过 %2 MB；请以较低的分辨率重新扫描或拍摄。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空文件。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Audit entries %1 to %2 are missing.</source>
@@ -189,30 +204,420 @@
     </message>
 </context>
 <context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>Mutual-aid claim</source>
+        <translation>医疗互助申领</translation>
+    </message>
+    <message>
+        <source>Hospital stay</source>
+        <translation>住院情况</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>参保人：</translation>
+    </message>
+    <message>
+        <source>&amp;Hospital:</source>
+        <translation>医院(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>as printed on the invoices</source>
+        <translation>与发票上的名称一致</translation>
+    </message>
+    <message>
+        <source>&amp;Admitted on:</source>
+        <translation>入院日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>D&amp;ischarged on:</source>
+        <translation>出院日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Dia&amp;gnosis:</source>
+        <translation>诊断(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Listed disease:</source>
+        <translation>指定病种(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Invoices (yuan)</source>
+        <translation>发票（元）</translation>
+    </message>
+    <message>
+        <source>Add &amp;invoice</source>
+        <translation>添加发票(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove invoice</source>
+        <translation>删除发票(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>申领材料</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach file…</source>
+        <translation>添加附件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>删除附件</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>补助金额</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save and s&amp;ubmit</source>
+        <translation>保存并提交(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <source>Payout: %1 (%2)</source>
+        <translation>补助金额：%1（%2）</translation>
+    </message>
+    <message>
+        <source>This claim can no longer be changed.</source>
+        <translation>此申领已不能修改。</translation>
+    </message>
+    <message>
+        <source>Mutual-aid claim (draft)</source>
+        <translation>医疗互助申领（草稿）</translation>
+    </message>
+    <message>
+        <source>Mutual-aid claim %1</source>
+        <translation>医疗互助申领 %1</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1（%2），%3</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDocuments</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Attach a scan</source>
+        <translation>添加扫描件</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
+        <translation>扫描件和照片 (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>发票 %1</translation>
+    </message>
+    <message>
+        <source>Save the draft first to attach scans.</source>
+        <translation>请先保存草稿，再添加扫描件。</translation>
+    </message>
+    <message>
+        <source>All documents the plan requires are attached.</source>
+        <translation>方案要求的材料均已附齐。</translation>
+    </message>
+    <message>
+        <source>Still missing: %1</source>
+        <translation>尚缺：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimPaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>登记支付</translation>
+    </message>
+    <message>
+        <source>bank transfer reference or cash receipt number</source>
+        <translation>银行转账流水号或现金收据号</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation>支付日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>支付凭证号(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimStatement</name>
+    <message>
+        <source>Inpatient mutual aid</source>
+        <translation>住院医疗互助</translation>
+    </message>
+    <message>
+        <source>Listed major diseases</source>
+        <translation>指定重大疾病互助</translation>
+    </message>
+    <message>
+        <source>Women workers&apos; special diseases</source>
+        <translation>女职工特殊疾病互助</translation>
+    </message>
+    <message>
+        <source>decided by %1 on %2</source>
+        <translation>%1 于 %2 审批</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>paid on %1, reference %2</source>
+        <translation>%1 支付，凭证号 %2</translation>
+    </message>
+    <message>
+        <source>Medical mutual-aid claim statement</source>
+        <translation>职工医疗互助申领结算单</translation>
+    </message>
+    <message>
+        <source>Claim number: %1</source>
+        <translation>申领编号：%1</translation>
+    </message>
+    <message>
+        <source>(draft, not submitted)</source>
+        <translation>（草稿，未提交）</translation>
+    </message>
+    <message>
+        <source>Member and plan</source>
+        <translation>参保人及方案</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>互助方案</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>保障期</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Contribution paid</source>
+        <translation>缴费情况</translation>
+    </message>
+    <message>
+        <source>%1 on %2, receipt %3</source>
+        <translation>%2 缴纳 %1，收据号 %3</translation>
+    </message>
+    <message>
+        <source>Hospital stay</source>
+        <translation>住院情况</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>住院期间</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 days)</source>
+        <translation>%1 至 %2（共 %3 天）</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Listed disease</source>
+        <translation>指定病种</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <source>Total (yuan)</source>
+        <translation>总金额（元）</translation>
+    </message>
+    <message>
+        <source>Basic insurance (yuan)</source>
+        <translation>基本医保统筹支付（元）</translation>
+    </message>
+    <message>
+        <source>Personal share (yuan)</source>
+        <translation>个人自付部分（元）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>How the payout is calculated</source>
+        <translation>补助金额计算过程</translation>
+    </message>
+    <message>
+        <source>Note: the plan was changed after the decision; the stored amount below is the one decided.</source>
+        <translation>注：审批后方案有变动；以下金额为审批时确定的金额。</translation>
+    </message>
+    <message>
+        <source>Payout: %1 (%2)</source>
+        <translation>补助金额：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>审批结果：%1</translation>
+    </message>
+    <message>
+        <source>Documents still missing: %1</source>
+        <translation>尚缺材料：%1</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Member&apos;s signature</source>
+        <translation>参保人签字</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印时间：%1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsView</name>
     <message>
         <source>Claims</source>
         <translation>互助理赔</translation>
     </message>
     <message>
-        <source>Medical mutual-aid claims: plans, enrolments, claims with invoices and the payout calculation. Coming with the mutual-aid work.</source>
-        <translation>职工医疗互助：互助方案、参保登记、附发票的申领以及补助金额的计算。此功能将随医疗互助功能一起提供。</translation>
+        <source>Find: name, pinyin or initials, ID number, phone, claim or invoice number</source>
+        <translation>查找：姓名、拼音或首字母、身份证号码、电话、申领编号或发票号码</translation>
     </message>
     <message>
-        <source>Claims by status</source>
-        <translation>申领状态</translation>
+        <source>&amp;New claim…</source>
+        <translation>新建申领(&amp;N)…</translation>
     </message>
     <message>
-        <source>Mutual aid</source>
-        <translation>医疗互助</translation>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <source>Enrolments</source>
-        <translation>参保人次</translation>
+        <source>S&amp;ubmit</source>
+        <translation>提交(&amp;U)</translation>
     </message>
     <message>
-        <source>Paid out on claims</source>
-        <translation>已支付补助</translation>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>驳回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid…</source>
+        <translation>登记支付(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print statement…</source>
+        <translation>打印结算单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Statement as P&amp;DF…</source>
+        <translation>结算单导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolments…</source>
+        <translation>参保登记(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Approve claim</source>
+        <translation>批准申领</translation>
+    </message>
+    <message>
+        <source>Approve this claim? The plan gives a payout of %1; it is computed again as of now.</source>
+        <translation>批准此申领吗？按方案计算的补助金额为 %1；批准时将按当前情况重新计算。</translation>
+    </message>
+    <message>
+        <source>Reject claim</source>
+        <translation>驳回申领</translation>
+    </message>
+    <message>
+        <source>Why is the claim rejected? The member is told this.</source>
+        <translation>请填写驳回理由，该理由将告知参保人。</translation>
+    </message>
+    <message>
+        <source>Save claim statement</source>
+        <translation>保存申领结算单</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All plan years</source>
+        <translation>全部方案年度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s).</source>
+        <translation>
+            <numerusform>共 %n 条申领。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a claim to see its statement and the payout step by step.</source>
+        <translation>选择一条申领，可查看其结算单及补助金额的逐步计算过程。</translation>
+    </message>
+    <message>
+        <source>Choose a claim first.</source>
+        <translation>请先选择一条申领。</translation>
     </message>
 </context>
 <context>
@@ -809,6 +1214,204 @@
         <source>bangfu-cli import: unknown subcommand &apos;%1&apos;.</source>
         <translation>bangfu-cli import：未知子命令“%1”。</translation>
     </message>
+    <message>
+        <source>List, export and import mutual-aid plans (JSON)</source>
+        <translation>列出、导出和导入医疗互助方案（JSON）</translation>
+    </message>
+    <message>
+        <source>Enrol people in a mutual-aid plan from a CSV file</source>
+        <translation>从 CSV 文件为人员办理医疗互助参保登记</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nobody was enrolled.</source>
+        <translation>
+            <numerusform>发现 %n 个问题；未为任何人办理参保。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 from the household register)</source>
+        <translation>%1（其中 %2 人在家庭档案中）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrol the people of a list in a mutual-aid plan: a CSV file in UTF-8 or GB18030 as Excel saves it, one row per person, with Chinese column headers (see docs/mutual-aid-enrolment-import.md). Every row is checked first and nothing is written unless all rows are valid; problems are listed with the spreadsheet&apos;s row number and the column. People whose ID number is in the household register are linked to it. The enrolments are made as the --user, who must be allowed to edit claims. With --dry-run, only check and report; nothing is written and no --user is needed.</source>
+        <translation>为名单中的人员办理医疗互助参保登记：名单为 Excel 保存的 UTF-8 或 GB18030 编码 CSV 文件，每人一行，使用中文列标题（见 docs/mutual-aid-enrolment-import.md）。导入前先逐行检查，只有全部行均无误才会写入；发现的问题将注明所在的电子表格行号和列。身份证号码已在家庭档案中的人员将与其档案关联。参保登记以 --user 指定的账号办理，该账号须有录入医疗互助参保和申领的权限。使用 --dry-run 时只检查并报告，不写入任何数据，也无需指定 --user。</translation>
+    </message>
+    <message>
+        <source>The plan to enrol in: its id, or YEAR:NAME.</source>
+        <translation>要参保的方案：方案 ID，或 YEAR:NAME（年度:方案名称）。</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Only check the list and report; write nothing.</source>
+        <translation>只检查名单并报告结果，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>文件.csv</translation>
+    </message>
+    <message>
+        <source>The list to import.</source>
+        <translation>要导入的名单。</translation>
+    </message>
+    <message>
+        <source>Name exactly one CSV file.</source>
+        <translation>请指定一个 CSV 文件（只能一个）。</translation>
+    </message>
+    <message>
+        <source>Name the plan with --plan.</source>
+        <translation>请用 --plan 指定方案。</translation>
+    </message>
+    <message>
+        <source>Dry run: the list is valid and would enrol %1. Nothing was written.</source>
+        <translation>试运行：名单无误，导入后将为 %1 办理参保。未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 as %2.</source>
+        <translation>已以 %2 的身份为 %1 办理参保。</translation>
+    </message>
+    <message>
+        <source>Usage: bangfu-cli enrol import --db FILE --user NAME --plan PLAN FILE.csv [--dry-run]</source>
+        <translation>用法：bangfu-cli enrol import --db 文件 --user 用户名 --plan 方案 文件.csv [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Enrol the people of a CSV list in a mutual-aid plan</source>
+        <translation>为 CSV 名单中的人员办理医疗互助参保</translation>
+    </message>
+    <message>
+        <source>Run &apos;bangfu-cli enrol import --help&apos; for its options.</source>
+        <translation>运行“bangfu-cli enrol import --help”查看其选项。</translation>
+    </message>
+    <message>
+        <source>bangfu-cli enrol: name what to do.</source>
+        <translation>bangfu-cli enrol：请指定要执行的操作。</translation>
+    </message>
+    <message>
+        <source>bangfu-cli enrol: unknown subcommand &apos;%1&apos;.</source>
+        <translation>bangfu-cli enrol：未知子命令“%1”。</translation>
+    </message>
+    <message>
+        <source>List the mutual-aid plans of a database, newest year first, with how many members are enrolled in each.</source>
+        <translation>列出数据库中的医疗互助方案，最新年度在前，并显示各方案的参保人数。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of plans instead of a table.</source>
+        <translation>输出方案的 JSON 数组，而不是表格。</translation>
+    </message>
+    <message>
+        <source>No mutual-aid plans yet.</source>
+        <translation>尚无医疗互助方案。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled</source>
+        <translation>
+            <numerusform>%n 人参保</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the mutual-aid plans of one year (all its products) to a JSON plan file that &apos;plan import&apos; reads on another computer (see docs/mutual-aid-plans.md). Nothing in the database changes.</source>
+        <translation>将某一年度的医疗互助方案（含全部互助项目）写入 JSON 方案文件，供另一台电脑用“plan import”读取（见 docs/mutual-aid-plans.md）。数据库不作任何改动。</translation>
+    </message>
+    <message>
+        <source>The plan year, e.g. 2025.</source>
+        <translation>方案年度，如 2025。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>文件.json</translation>
+    </message>
+    <message>
+        <source>--year must be a year such as 2025.</source>
+        <translation>--year 必须是年份，如 2025。</translation>
+    </message>
+    <message>
+        <source>There are no mutual-aid plans of %1.</source>
+        <translation>没有 %1 年度的医疗互助方案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n plan(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>已将 %1 年度的 %n 个方案写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the mutual-aid plans of a JSON plan file (see docs/mutual-aid-plans.md). Everything is checked first and every problem is listed with its place in the file (e.g. plans[0].bands[2].ratio); nothing is written unless all plans can be imported. A plan of the same year and name as a stored one updates it, so importing a file twice changes nothing. The plans are written as the --user, who must be an administrator. With --dry-run, only check and report; nothing is written and no --user is needed.</source>
+        <translation>导入 JSON 方案文件中的医疗互助方案（见 docs/mutual-aid-plans.md）。导入前先全部检查，每个问题都会注明在文件中的位置（如 plans[0].bands[2].ratio）；只有全部方案都能导入时才会写入。年度和名称与已存方案相同的方案将更新该方案，因此同一文件导入两次不会产生任何变化。方案以 --user 指定的账号写入，该账号必须是管理员。使用 --dry-run 时只检查并报告，不写入任何数据，也无需指定 --user。</translation>
+    </message>
+    <message>
+        <source>Only check the file and report; write nothing.</source>
+        <translation>只检查文件并报告结果，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The plan file to import.</source>
+        <translation>要导入的方案文件。</translation>
+    </message>
+    <message>
+        <source>Name exactly one plan file.</source>
+        <translation>请指定一个方案文件（只能一个）。</translation>
+    </message>
+    <message>
+        <source>Dry run: the file is valid. Nothing was written.</source>
+        <translation>试运行：文件无误。未写入任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n plan(s) as %1.</source>
+        <translation>
+            <numerusform>已以 %1 的身份导入 %n 个方案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the mutual-aid plans</source>
+        <translation>列出医疗互助方案</translation>
+    </message>
+    <message>
+        <source>Write the plans of a year to a JSON plan file</source>
+        <translation>将某一年度的方案写入 JSON 方案文件</translation>
+    </message>
+    <message>
+        <source>Import the plans of a JSON plan file</source>
+        <translation>导入 JSON 方案文件中的方案</translation>
+    </message>
+    <message>
+        <source>Usage: bangfu-cli plan SUBCOMMAND [OPTIONS]</source>
+        <translation>用法：bangfu-cli plan 子命令 [选项]</translation>
+    </message>
+    <message>
+        <source>Mutual-aid plans as data: list, export and import JSON plan files.</source>
+        <translation>以数据形式管理医疗互助方案：列出方案，导出和导入 JSON 方案文件。</translation>
+    </message>
+    <message>
+        <source>Run &apos;bangfu-cli plan SUBCOMMAND --help&apos; for its options.</source>
+        <translation>运行“bangfu-cli plan 子命令 --help”查看其选项。</translation>
+    </message>
+    <message>
+        <source>bangfu-cli plan: name a subcommand.</source>
+        <translation>bangfu-cli plan：请指定子命令。</translation>
+    </message>
+    <message>
+        <source>bangfu-cli plan: unknown subcommand &apos;%1&apos;.</source>
+        <translation>bangfu-cli plan：未知子命令“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>CodeLabels</name>
@@ -1275,6 +1878,313 @@
     <message>
         <source>There is no sub-district or town with the code &quot;%1&quot;.</source>
         <translation>没有代码为“%1”的街道或镇。</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol in mutual aid</source>
+        <translation>医疗互助参保登记</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>互助方案(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>参保人：</translation>
+    </message>
+    <message>
+        <source>From the household &amp;register</source>
+        <translation>从家庭档案中选择(&amp;R)</translation>
+    </message>
+    <message>
+        <source>By &amp;name and ID number</source>
+        <translation>按姓名和身份证号码录入(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, ID number or file number</source>
+        <translation>姓名、拼音首字母、身份证号码或档案编号</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>姓名(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>18 characters, the last may be X</source>
+        <translation>18 位，最后一位可以是 X</translation>
+    </message>
+    <message>
+        <source>&amp;Work unit:</source>
+        <translation>工作单位(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation>缴费情况：</translation>
+    </message>
+    <message>
+        <source>Pai&amp;d on</source>
+        <translation>缴费日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Leave unticked for someone who has not paid yet; claims are refused until the payment is recorded</source>
+        <translation>尚未缴费的人员请勿勾选；登记缴费之前，其申领一律不予补助</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Receipt n&amp;o.:</source>
+        <translation>收据号(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contribution (yuan):</source>
+        <translation>缴费金额（元）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>not filed yet</source>
+        <translation>尚未建档</translation>
+    </message>
+    <message>
+        <source>Type a name, pinyin initials, part of an ID number or a file number to find the person in the register.</source>
+        <translation>输入姓名、拼音首字母、部分身份证号码或档案编号，在家庭档案中查找该人员。</translation>
+    </message>
+    <message>
+        <source>No one in the household register matches &quot;%1&quot;. Someone who is not in the register is enrolled by name and ID number.</source>
+        <translation>家庭档案中没有与“%1”相符的人员。不在家庭档案中的人员，请按姓名和身份证号码办理参保。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 households found are shown; type more to narrow the search.</source>
+        <translation>仅显示找到的前 %1 户家庭；请输入更多内容以缩小查找范围。</translation>
+    </message>
+    <message>
+        <source>Type the contribution in yuan, for example 50 or 50.00.</source>
+        <translation>请输入缴费金额（以元为单位），如 50 或 50.00。</translation>
+    </message>
+    <message>
+        <source>Search the register and choose the person to enrol.</source>
+        <translation>请在家庭档案中查找并选择要参保的人员。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>File no.</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>参保登记(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Change enrolment</source>
+        <translation>修改参保登记</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentImportDialog</name>
+    <message>
+        <source>Import enrolments</source>
+        <translation>导入参保名单</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>互助方案(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read the file again, after correcting it in the spreadsheet</source>
+        <translation>在电子表格中更正后，重新读取该文件</translation>
+    </message>
+    <message>
+        <source>Choose a list of enrolments</source>
+        <translation>选择参保名单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This list has already been imported.</source>
+        <translation>该名单已经导入。</translation>
+    </message>
+    <message>
+        <source>Choose a list without problems first.</source>
+        <translation>请先选择一个没有问题的名单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1 as %2: %n person row(s).</source>
+        <translation>
+            <numerusform>已按 %2 编码读取 %1：共 %n 行人员数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns ignored (not enrolment columns): %1.</source>
+        <translation>忽略的列（不属于参保名单的列）：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The list is correct: importing it enrols %1 in %2, %3 of them from the household register.</source>
+        <translation>名单无误：导入后将为 %1 办理“%2”的参保，其中 %3 人在家庭档案中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Nobody is enrolled until every row is correct: fix the spreadsheet, save it and check it again.</source>
+        <translation>
+            <numerusform>发现 %n 个问题。在所有行都正确之前不会为任何人办理参保：请修改电子表格，保存后再次检查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 in %2 as %3.</source>
+        <translation>已由 %3 为 %1 办理“%2”的参保。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nobody was enrolled: %1</source>
+        <translation>未为任何人办理参保：%1</translation>
+    </message>
+    <message>
+        <source>Choose the plan and a list of people who paid, saved from Excel as CSV (UTF-8 or GB18030). Row 1 holds the column headers, then one row per person. Required columns: %1. People found in the household register by ID number are linked to it. Every row is checked first, and either everyone is enrolled or nobody.</source>
+        <translation>请选择互助方案，以及从 Excel 另存为 CSV（UTF-8 或 GB18030 编码）的已缴费人员名单。第 1 行为列标题，之后每人一行。必填列：%1。按身份证号码在家庭档案中找到的人员将与其档案关联。系统会先逐行检查，然后要么为全部人员办理参保，要么一个都不办理。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentsDialog</name>
+    <message>
+        <source>Mutual-aid enrolments</source>
+        <translation>医疗互助参保登记</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>互助方案(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Search: name, pinyin initials, ID number, phone or receipt number</source>
+        <translation>查找：姓名、拼音首字母、身份证号码、电话或收据号</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>参保登记(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>修改(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>全部方案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) enrolled.</source>
+        <translation>
+            <numerusform>共 %n 人参保。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolment(s) match &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>共有 %n 条参保记录与“%1”相符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an enrolment</source>
+        <translation>选择参保记录</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose</source>
+        <translation>选择(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Your role may not enrol people in mutual aid.</source>
+        <translation>您的角色无权办理医疗互助参保。</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3874,42 @@
         <source>Show &amp;ID number</source>
         <translation>显示身份证号(&amp;I)</translation>
     </message>
+    <message>
+        <source>Earlier surveys</source>
+        <translation>历次调查</translation>
+    </message>
+    <message>
+        <source>Survey date</source>
+        <translation>调查日期</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人口数</translation>
+    </message>
+    <message>
+        <source>Annual income</source>
+        <translation>家庭年收入</translation>
+    </message>
+    <message>
+        <source>Rigid expenditure</source>
+        <translation>刚性支出</translation>
+    </message>
+    <message>
+        <source>Per person a month</source>
+        <translation>人均月收入</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>认定类别</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>采集方式</translation>
+    </message>
+    <message>
+        <source>Entered in the file</source>
+        <translation>直接录入档案</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdListModel</name>
@@ -3106,10 +4052,505 @@
     </message>
 </context>
 <context>
+    <name>InvoiceTable</name>
+    <message>
+        <source>Invoice number</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总金额</translation>
+    </message>
+    <message>
+        <source>Basic insurance</source>
+        <translation>基本医保统筹支付</translation>
+    </message>
+    <message>
+        <source>Personal share</source>
+        <translation>个人自付部分</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>第 %1 张发票</translation>
+    </message>
+    <message>
+        <source>%1: the date &quot;%2&quot; is not a date like 2026-05-20.</source>
+        <translation>%1：“%2”不是有效日期，请按 2026-05-20 的格式填写。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3.</source>
+        <translation>%1，%2：%3。</translation>
+    </message>
+</context>
+<context>
     <name>LockCurtain</name>
     <message>
         <source>Locked</source>
         <translation>已锁定</translation>
+    </message>
+</context>
+<context>
+    <name>MaClaimAttachments</name>
+    <message>
+        <source>Application form</source>
+        <translation>申请表</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Settlement sheet</source>
+        <translation>医保结算单</translation>
+    </message>
+    <message>
+        <source>Discharge record</source>
+        <translation>出院记录</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>The invoice is not one of this claim&apos;s invoices.</source>
+        <translation>该发票不属于此申领。</translation>
+    </message>
+    <message>
+        <source>Choose what kind of document %1 is.</source>
+        <translation>请选择 %1 的材料类型。</translation>
+    </message>
+    <message>
+        <source>An attachment has no file name.</source>
+        <translation>有一个附件没有文件名。</translation>
+    </message>
+    <message>
+        <source>The type of %1 is not known.</source>
+        <translation>无法识别 %1 的文件类型。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>The attachment is not one of this claim&apos;s documents.</source>
+        <translation>该附件不属于此申领的材料。</translation>
+    </message>
+</context>
+<context>
+    <name>MaClaimDuplicates</name>
+    <message>
+        <source>Invoice %1 of %2 is also in a draft claim of %3.</source>
+        <translation>%2 的发票 %1 也出现在 %3 的申领草稿中。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 is also in claim %3 of %4 (%5).</source>
+        <translation>%2 的发票 %1 也出现在 %4 的申领 %3（%5）中。</translation>
+    </message>
+</context>
+<context>
+    <name>MaClaimListModel</name>
+    <message>
+        <source>Claim no.</source>
+        <translation>申领编号</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>参保人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>互助方案</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>入院日期</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>出院日期</translation>
+    </message>
+    <message>
+        <source>Personal share</source>
+        <translation>个人自付部分</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>补助金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>经办人</translation>
+    </message>
+</context>
+<context>
+    <name>MaClaimWorkflow</name>
+    <message>
+        <source>Claim %1 is %2.</source>
+        <translation>申领 %1 当前状态为“%2”。</translation>
+    </message>
+    <message>
+        <source>You entered this claim yourself; another supervisor must decide on it.</source>
+        <translation>此申领由您本人录入，须由其他审核人审批。</translation>
+    </message>
+    <message>
+        <source>Only a draft can be submitted.</source>
+        <translation>只有草稿才能提交。</translation>
+    </message>
+    <message>
+        <source>Add the invoices before submitting the claim.</source>
+        <translation>请先添加发票，再提交申领。</translation>
+    </message>
+    <message>
+        <source>The same invoice cannot be claimed twice; check both claims.</source>
+        <translation>同一张发票不能重复申领；请核对这两条申领。</translation>
+    </message>
+    <message>
+        <source>Only a submitted claim can be approved.</source>
+        <translation>只有已提交的申领才能批准。</translation>
+    </message>
+    <message>
+        <source>The plan pays nothing for this claim: %1 Reject it, giving the reason.</source>
+        <translation>按方案，此申领不予补助：%1 请驳回并说明理由。</translation>
+    </message>
+    <message>
+        <source>Only a submitted claim can be rejected.</source>
+        <translation>只有已提交的申领才能驳回。</translation>
+    </message>
+    <message>
+        <source>Give the reason for rejecting the claim; the member is told it.</source>
+        <translation>请填写驳回申领的理由；该理由将告知参保人。</translation>
+    </message>
+    <message>
+        <source>Only an approved claim can be marked as paid.</source>
+        <translation>只有已批准的申领才能登记为已支付。</translation>
+    </message>
+    <message>
+        <source>Enter the day the payout was paid.</source>
+        <translation>请输入补助金的支付日期。</translation>
+    </message>
+    <message>
+        <source>The payment date %1 is before the approval on %2.</source>
+        <translation>支付日期 %1 早于批准日期 %2。</translation>
+    </message>
+    <message>
+        <source>The payment date %1 is in the future.</source>
+        <translation>支付日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Enter the payment reference (bank reference or receipt number).</source>
+        <translation>请输入支付凭证号（银行流水号或收据号）。</translation>
+    </message>
+</context>
+<context>
+    <name>MaClaims</name>
+    <message>
+        <source>The claim does not exist in this database.</source>
+        <translation>该申领在本数据库中不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the enrolment the claim is made under.</source>
+        <translation>请选择此申领所依据的参保记录。</translation>
+    </message>
+    <message>
+        <source>Enter the invoice number.</source>
+        <translation>请输入发票号码。</translation>
+    </message>
+    <message>
+        <source>Enter the invoice date.</source>
+        <translation>请输入开票日期。</translation>
+    </message>
+    <message>
+        <source>The invoice date %1 is in the future.</source>
+        <translation>开票日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Amounts cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amount %1 is too large.</source>
+        <translation>金额 %1 过大。</translation>
+    </message>
+    <message>
+        <source>The basic-insurance reimbursement (%1) and the personal share (%2) add up to more than the total (%3).</source>
+        <translation>基本医保统筹支付（%1）与个人自付部分（%2）之和超过了发票总金额（%3）。</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>参保人</translation>
+    </message>
+    <message>
+        <source>Enter the hospital.</source>
+        <translation>请输入医院名称。</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Enter the day of admission.</source>
+        <translation>请输入入院日期。</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>入院日期</translation>
+    </message>
+    <message>
+        <source>Enter the day of discharge.</source>
+        <translation>请输入出院日期。</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>出院日期</translation>
+    </message>
+    <message>
+        <source>The discharge cannot be before the admission.</source>
+        <translation>出院日期不能早于入院日期。</translation>
+    </message>
+    <message>
+        <source>The discharge date %1 is in the future.</source>
+        <translation>出院日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The plan %1 lists no disease %2.</source>
+        <translation>方案“%1”的指定病种中没有 %2。</translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <translation>病种</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>第 %1 张发票</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 is listed twice.</source>
+        <translation>%2 的发票 %1 重复列出。</translation>
+    </message>
+    <message>
+        <source>Claim %1 is %2; only a draft can be changed.</source>
+        <translation>申领 %1 当前状态为“%2”；只有草稿才能修改。</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not one of this claim&apos;s invoices.</source>
+        <translation>发票 %1 不属于此申领。</translation>
+    </message>
+</context>
+<context>
+    <name>MaEnrolmentImport</name>
+    <message>
+        <source>The file has a header but no rows of people.</source>
+        <translation>文件只有标题行，没有人员数据行。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1.</source>
+        <translation>无法读取文件：%1。</translation>
+    </message>
+    <message>
+        <source>The list has problems; nobody was enrolled.</source>
+        <translation>名单存在问题；未为任何人办理参保。</translation>
+    </message>
+    <message>
+        <source>Check the list again; nobody was enrolled.</source>
+        <translation>请重新检查名单；未为任何人办理参保。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet turned the date into the number %1. Format the column as text or as a date and type the dates again.</source>
+        <translation>电子表格已将日期转换为数字 %1。请将该列设置为文本或日期格式，再重新输入日期。</translation>
+    </message>
+    <message>
+        <source>Unreadable date &quot;%1&quot;: write it as 2026-01-15.</source>
+        <translation>无法识别的日期“%1”：请按 2026-01-15 的格式填写。</translation>
+    </message>
+    <message>
+        <source>The same receipt number as on row %1.</source>
+        <translation>与第 %1 行的收据号相同。</translation>
+    </message>
+    <message>
+        <source>The household register has this ID number for %1; check the name and the ID number.</source>
+        <translation>家庭档案中此身份证号码登记的是 %1；请核对姓名和身份证号码。</translation>
+    </message>
+</context>
+<context>
+    <name>MaEnrolmentListModel</name>
+    <message>
+        <source>Not paid</source>
+        <translation>未缴费</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>互助方案</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>缴费日期</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>缴费金额</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>申领次数</translation>
+    </message>
+    <message>
+        <source>In register</source>
+        <translation>在家庭档案中</translation>
+    </message>
+</context>
+<context>
+    <name>MaEnrolments</name>
+    <message>
+        <source>The enrolment does not exist in this database.</source>
+        <translation>该参保记录在本数据库中不存在。</translation>
+    </message>
+    <message>
+        <source>There is no mutual-aid plan %1; name it by its id or as YEAR:NAME.</source>
+        <translation>没有医疗互助方案 %1；请用方案 ID 或 YEAR:NAME（年度:方案名称）指定。</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>互助方案</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>参保人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>缴费日期</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>缴费金额</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled in %2 (not paid yet).</source>
+        <translation>%1 已参加“%2”（尚未缴费）。</translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled in %2 (paid on %3).</source>
+        <translation>%1 已参加“%2”（%3 缴费）。</translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled in %2 (receipt %3, paid on %4).</source>
+        <translation>%1 已参加“%2”（收据号 %3，%4 缴费）。</translation>
+    </message>
+    <message>
+        <source>The member does not exist in the household register.</source>
+        <translation>家庭档案中没有该人员。</translation>
+    </message>
+    <message>
+        <source>Choose the plan to enrol in.</source>
+        <translation>请选择要参保的方案。</translation>
+    </message>
+    <message>
+        <source>The member has no ID number in the household register; add it there first.</source>
+        <translation>家庭档案中没有该人员的身份证号码；请先在档案中补充。</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the ID number.</source>
+        <translation>请输入身份证号码。</translation>
+    </message>
+    <message>
+        <source>Invalid ID number: %1.</source>
+        <translation>身份证号码无效：%1。</translation>
+    </message>
+    <message>
+        <source>The payment date %1 is in the future.</source>
+        <translation>缴费日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The payment date %1 is outside the plan&apos;s enrolment window (%2 to %3).</source>
+        <translation>缴费日期 %1 不在本方案的参保登记期（%2 至 %3）内。</translation>
+    </message>
+    <message>
+        <source>The receipt number %1 is already used in this plan, by the enrolment of %2.</source>
+        <translation>收据号 %1 在本方案中已被 %2 的参保记录使用。</translation>
+    </message>
+    <message>
+        <source>The contribution cannot be negative.</source>
+        <translation>缴费金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The contribution is too large.</source>
+        <translation>缴费金额过大。</translation>
+    </message>
+    <message>
+        <source>A phone number may hold only digits, spaces, &quot;-&quot; and a leading &quot;+&quot;.</source>
+        <translation>电话号码只能包含数字、空格、“-”以及开头的“+”。</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +4742,200 @@
     <message>
         <source>The mutual-aid plan %1 does not exist.</source>
         <translation>医疗互助方案 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>互助项目</translation>
+    </message>
+    <message>
+        <source>Band mode</source>
+        <translation>分段计算方式</translation>
+    </message>
+    <message>
+        <source>Below the minimum</source>
+        <translation>低于最低补助额时</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>MaPlanFields</name>
+    <message>
+        <source>Band %1</source>
+        <translation>第 %1 段</translation>
+    </message>
+    <message>
+        <source>Listed disease %1</source>
+        <translation>第 %1 个指定病种</translation>
+    </message>
+    <message>
+        <source>The first band must start at %1.</source>
+        <translation>第一段必须从 %1 开始。</translation>
+    </message>
+</context>
+<context>
+    <name>MaPlanImport</name>
+    <message>
+        <source>This id belongs to the plan %1 of %2 in this database. For a new plan, delete the id; to rename that plan, rename it in the plan editor first.</source>
+        <translation>此 ID 属于本数据库中 %2 年度的方案“%1”。如为新方案，请删除 ID；如要重命名该方案，请先在方案编辑器中重命名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) under this plan have been approved or paid, so what decides a payout can no longer change: %1.</source>
+        <translation>
+            <numerusform>本方案已有 %n 条申领获批准或已支付，因此决定补助金额的规则不能再修改：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: added.</source>
+        <translation>%1：已添加。</translation>
+    </message>
+    <message>
+        <source>%1: would be added.</source>
+        <translation>%1：将添加。</translation>
+    </message>
+    <message>
+        <source>%1: changed (%2).</source>
+        <translation>%1：已修改（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: would change (%2).</source>
+        <translation>%1：将修改（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: unchanged.</source>
+        <translation>%1：无变化。</translation>
+    </message>
+</context>
+<context>
+    <name>MaPlanJson</name>
+    <message>
+        <source>Not a percentage: write it like &quot;30%&quot; or &quot;32.5%&quot; (at most one decimal).</source>
+        <translation>不是百分数：请写成 &quot;30%&quot; 或 &quot;32.5%&quot; 的形式（最多一位小数）。</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Unknown key (misspelt?); the keys are listed in docs/mutual-aid-plans.md.</source>
+        <translation>无法识别的键名（是否拼写有误？）；所有键名见 docs/mutual-aid-plans.md。</translation>
+    </message>
+    <message>
+        <source>A value is required here.</source>
+        <translation>此处必须填写值。</translation>
+    </message>
+    <message>
+        <source>Write text in double quotes.</source>
+        <translation>文字请写在英文双引号中。</translation>
+    </message>
+    <message>
+        <source>Write the amount in yuan as text in double quotes, e.g. &quot;50,000.00&quot; or &quot;50000&quot;.</source>
+        <translation>金额请以元为单位，写成英文双引号中的文字，如 &quot;50,000.00&quot; 或 &quot;50000&quot;。</translation>
+    </message>
+    <message>
+        <source>Not an amount in yuan: %1.</source>
+        <translation>不是以元为单位的金额：%1。</translation>
+    </message>
+    <message>
+        <source>The amount must not be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Write a whole number (0 or more) without quotes, e.g. 90.</source>
+        <translation>请写不带引号的整数（0 或以上），如 90。</translation>
+    </message>
+    <message>
+        <source>Write a date as &quot;YYYY-MM-DD&quot;, e.g. &quot;2014-12-31&quot;.</source>
+        <translation>日期请写成 &quot;YYYY-MM-DD&quot;，如 &quot;2014-12-31&quot;。</translation>
+    </message>
+    <message>
+        <source>Write one of %1.</source>
+        <translation>请填写以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>Write a list in square brackets: [ ... ].</source>
+        <translation>列表请写在方括号中：[ ... ]。</translation>
+    </message>
+    <message>
+        <source>Write each entry in braces: { ... }.</source>
+        <translation>每一项请写在花括号中：{ ... }。</translation>
+    </message>
+    <message>
+        <source>Write a list in square brackets, e.g. [&quot;id_card&quot;, &quot;invoice&quot;].</source>
+        <translation>列表请写在方括号中，如 [&quot;id_card&quot;, &quot;invoice&quot;]。</translation>
+    </message>
+    <message>
+        <source>Keep the id as exported, or write null for a new plan.</source>
+        <translation>请保留导出时的 id；新方案请写 null。</translation>
+    </message>
+    <message>
+        <source>The file has a plan of %1 with this name already (plans[%2]).</source>
+        <translation>文件中已有同名的 %1 年度方案（plans[%2]）。</translation>
+    </message>
+    <message>
+        <source>The file has a plan with this id already (plans[%1]); delete the id of a copied plan.</source>
+        <translation>文件中已有使用此 id 的方案（plans[%1]）；复制的方案请删除其 id。</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1. Look for a missing comma, quote or bracket here or just before.</source>
+        <translation>这不是有效的 JSON：%1。请检查此处或其前面是否缺少逗号、引号或括号。</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as UTF-8 (in Notepad: Save as, Encoding UTF-8).</source>
+        <translation>文件不是 UTF-8 文本。请将其另存为 UTF-8 编码（在记事本中：另存为，编码选择 UTF-8）。</translation>
+    </message>
+    <message>
+        <source>This is not a Bangfu plan file: it needs &quot;%1&quot;: &quot;%2&quot;.</source>
+        <translation>这不是帮扶系统的方案文件：文件中须有 &quot;%1&quot;: &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>Write the format version as a whole number, e.g. %1.</source>
+        <translation>格式版本请写成整数，如 %1。</translation>
+    </message>
+    <message>
+        <source>The file has format version %1, written by a newer Bangfu; this one reads version %2. Update Bangfu.</source>
+        <translation>文件的格式版本为 %1，由更新版本的帮扶系统写入；本版本只能读取版本 %2。请升级帮扶系统。</translation>
+    </message>
+    <message>
+        <source>Write the plans as a list in square brackets: &quot;plans&quot;: [ { ... } ].</source>
+        <translation>方案请写成方括号中的列表：&quot;plans&quot;: [ { ... } ]。</translation>
+    </message>
+    <message>
+        <source>Write each plan in braces: { ... }.</source>
+        <translation>每个方案请写在花括号中：{ ... }。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MaPlans</name>
+    <message numerus="yes">
+        <source>%n claim(s) under this plan have been approved or paid, so what decides a payout can no longer change: %1.</source>
+        <translation>
+            <numerusform>本方案已有 %n 条申领获批准或已支付，因此决定补助金额的规则不能再修改：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already a plan called %1 in %2.</source>
+        <translation>%2 年度已有名为“%1”的方案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) are enrolled in this plan, so it cannot be removed.</source>
+        <translation>
+            <numerusform>本方案已有 %n 人参保，不能删除。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3496,6 +5131,14 @@
     <message>
         <source>Set the 低保 line and minimum wage of each year</source>
         <translation>设置每年的低保标准和最低工资标准</translation>
+    </message>
+    <message>
+        <source>&amp;Mutual-aid plans…</source>
+        <translation>医疗互助方案(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Edit the medical mutual-aid plans of each year; import and export plan files</source>
+        <translation>编辑各年度的职工医疗互助方案；导入和导出方案文件</translation>
     </message>
 </context>
 <context>
@@ -4135,6 +5778,365 @@
     <message>
         <source>change their own password</source>
         <translation>修改本人密码</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChoice</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorDialog</name>
+    <message>
+        <source>Mutual-aid plans</source>
+        <translation>医疗互助方案</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>新建方案(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start next year&apos;s plan from the selected one</source>
+        <translation>以所选方案为基础，创建下一年度的方案</translation>
+    </message>
+    <message>
+        <source>Copy to ne&amp;xt year</source>
+        <translation>复制到下一年度(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Add or update plans from a JSON plan file sent by the office</source>
+        <translation>根据办公室发来的 JSON 方案文件添加或更新方案</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>导入 JSON(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Write the plans of the selected plan&apos;s year to a JSON plan file</source>
+        <translation>将所选方案所在年度的全部方案写入 JSON 方案文件</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>导出 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove plan</source>
+        <translation>删除方案(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Payout rules</source>
+        <translation>补助规则</translation>
+    </message>
+    <message>
+        <source>Click a problem to go to its field</source>
+        <translation>点击问题可跳转到相应字段</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>保存方案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>互助项目</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>参保人数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) under this plan have been approved or paid, so what decides a payout can no longer change. The name, contribution, enrolment window, documents and notes may still be corrected.</source>
+        <translation>
+            <numerusform>本方案已有 %n 条申领获批准或已支付，因此决定补助金额的规则不能再修改。名称、缴费金额、参保登记期、所需材料和备注仍可更正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>已保存方案“%1”（%2 年度）。</translation>
+    </message>
+    <message>
+        <source>Select the plan to remove.</source>
+        <translation>请选择要删除的方案。</translation>
+    </message>
+    <message>
+        <source>The plan was removed.</source>
+        <translation>方案已删除。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The plan has changes that are not saved. Discard them?</source>
+        <translation>方案有尚未保存的修改。要放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>Remove plan</source>
+        <translation>删除方案</translation>
+    </message>
+    <message>
+        <source>Remove the plan %1 of %2?</source>
+        <translation>要删除 %2 年度的方案“%1”吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1: nothing was imported. Fix the file and import it again.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个问题：未导入任何数据。请修改文件后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no plans of %1.</source>
+        <translation>没有 %1 年度的方案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n plan(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>已将 %1 年度的 %n 个方案写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import mutual-aid plans</source>
+        <translation>导入医疗互助方案</translation>
+    </message>
+    <message>
+        <source>Plan files (*.json);;All files (*)</source>
+        <translation>方案文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import %1?</source>
+        <translation>要导入 %1 吗？</translation>
+    </message>
+    <message>
+        <source>Select a plan of the year to export.</source>
+        <translation>请选择要导出年度中的任一方案。</translation>
+    </message>
+    <message>
+        <source>Export mutual-aid plans</source>
+        <translation>导出医疗互助方案</translation>
+    </message>
+    <message>
+        <source>Plan files (*.json)</source>
+        <translation>方案文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>A copy for %1: check it and save.</source>
+        <translation>已复制为 %1 年度的方案：请核对后保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was saved. Click a problem to go to its field.</source>
+        <translation>
+            <numerusform>发现 %n 个问题：未保存任何内容。点击问题可跳转到相应字段。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanRulesForm</name>
+    <message>
+        <source>&amp;Waiting period (days):</source>
+        <translation>等待期（天）(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Deductible per &amp;admission (yuan):</source>
+        <translation>单次住院起付线（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Deductible per member and &amp;term (yuan):</source>
+        <translation>保障期起付线（元）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bands apply:</source>
+        <translation>分段计算方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum payout (yuan):</source>
+        <translation>最低补助额（元）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Cap per &amp;claim (yuan):</source>
+        <translation>单次申领封顶线（元）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Cap per member and t&amp;erm (yuan):</source>
+        <translation>保障期内每人封顶线（元）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Bands on the personal s&amp;hare (leave the last band&apos;s upper bound empty):</source>
+        <translation>按个人自付部分分段（最后一段的上限留空）(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Add band</source>
+        <translation>添加分段</translation>
+    </message>
+    <message>
+        <source>Remove band</source>
+        <translation>删除分段</translation>
+    </message>
+    <message>
+        <source>&amp;Listed diseases and their lump sums:</source>
+        <translation>指定病种及一次性补助金额(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Add disease</source>
+        <translation>添加病种</translation>
+    </message>
+    <message>
+        <source>Remove disease</source>
+        <translation>删除病种</translation>
+    </message>
+    <message>
+        <source>From (yuan)</source>
+        <translation>下限（元）</translation>
+    </message>
+    <message>
+        <source>To (yuan)</source>
+        <translation>上限（元）</translation>
+    </message>
+    <message>
+        <source>Ratio (%)</source>
+        <translation>比例（%）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>病种代码</translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <translation>病种名称</translation>
+    </message>
+    <message>
+        <source>Lump sum (yuan)</source>
+        <translation>一次性补助（元）</translation>
+    </message>
+    <message>
+        <source>Marginal: each band at its own ratio, like income tax</source>
+        <translation>超额累进：各段分别按本段比例计算（类似个人所得税）</translation>
+    </message>
+    <message>
+        <source>Whole amount: the ratio of the band the total falls in</source>
+        <translation>全额：按总额所在分段的比例计算</translation>
+    </message>
+    <message>
+        <source>a smaller payout is raised to it</source>
+        <translation>不足时提高至最低补助额</translation>
+    </message>
+    <message>
+        <source>a smaller payout is not paid</source>
+        <translation>不足时不予支付</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableDelegate</name>
+    <message>
+        <source>open-ended</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <source>empty: open-ended</source>
+        <translation>留空表示不设上限</translation>
+    </message>
+    <message>
+        <source>e.g. 32.5</source>
+        <translation>如 32.5</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTermsForm</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>as published, e.g. 岳阳市职工医疗互助 2014</source>
+        <translation>与公布的名称一致，如 岳阳市职工医疗互助 2014</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>互助项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contribution per member and year (yuan):</source>
+        <translation>每人每年缴费金额（元）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment window:</source>
+        <translation>参保登记期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Term (cover):</source>
+        <translation>保障期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Claim &amp;deadline:</source>
+        <translation>申报期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired documents:</source>
+        <translation>所需材料(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source> days after discharge</source>
+        <translation> 天（自出院之日起）</translation>
+    </message>
+    <message>
+        <source>Inpatient</source>
+        <translation>住院医疗互助</translation>
+    </message>
+    <message>
+        <source>Listed diseases (lump sums)</source>
+        <translation>指定病种（一次性补助）</translation>
+    </message>
+    <message>
+        <source>Women&apos;s special diseases</source>
+        <translation>女职工特殊疾病</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>不设期限</translation>
+    </message>
+    <message>
+        <source>Within days after discharge</source>
+        <translation>出院后若干天内</translation>
+    </message>
+    <message>
+        <source>On or before a date</source>
+        <translation>截至指定日期</translation>
     </message>
 </context>
 <context>
@@ -5071,18 +7073,6 @@
     <message>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB; scan or photograph it at a lower resolution.</source>
-        <translation>%1 超过 %2 MB；请以较低分辨率扫描或拍摄。</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 为空文件。</translation>
     </message>
     <message>
         <source>%1 has already been added.</source>

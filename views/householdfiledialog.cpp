@@ -4,6 +4,8 @@
 #include "codelabels.h"
 #include "communities.h"
 #include "divisions.h"
+#include "fieldvisits.h"
+#include "money.h"
 #include "householdexit.h"
 #include "householdfieldsmodel.h"
 #include "householdfile.h"
@@ -239,6 +241,7 @@ void HouseholdFileDialog::showRecord()
     m_ui->surveyDateEdit->setMaximumDate(QDate::currentDate());
     m_undo->clear();
     m_undo->setClean();
+    fillSurveyHistory();
     updateAssessment();
     updateButtons();
 }
@@ -311,6 +314,44 @@ void HouseholdFileDialog::updateAssessment()
     }
     const QString chosen = r.category;
     m_ui->reasonEdit->setEnabled(!m_readOnly && !chosen.isEmpty() && chosen != m_proposed);
+}
+
+void HouseholdFileDialog::fillSurveyHistory()
+{
+    QTableWidget *table = m_ui->surveyHistoryView;
+    const QStringList headers = {tr("Survey date"),       tr("Persons"),
+                                 tr("Annual income"),     tr("Rigid expenditure"),
+                                 tr("Per person a month"), tr("Assessed"),
+                                 tr("Taken on")};
+    table->setColumnCount(int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->setVisible(false);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QList<SurveySummary> surveys;
+    if (!m_record.id.isEmpty()) {
+        if (auto list = HouseholdFile::surveys(m_workspace.sql(), m_record.id))
+            surveys = list.value();
+    }
+    table->setRowCount(int(surveys.size()));
+    for (int row = 0; row < surveys.size(); ++row) {
+        const SurveySummary &s = surveys.at(row);
+        const QString cells[] = {
+            s.date.toString(Qt::ISODate),
+            QString::number(s.householdSize),
+            Money::fromFen(s.annualIncomeFen).toString(),
+            Money::fromFen(s.rigidExpenditureFen).toString(),
+            s.perCapitaMonthlyFen ? Money::fromFen(*s.perCapitaMonthlyFen).toString() : tr("—"),
+            s.category.isEmpty() ? tr("—") : CodeLabels::hardshipCategory(s.category),
+            s.visitPurpose.isEmpty() ? tr("Entered in the file")
+                                     : FieldVisits::purposeLabel(s.visitPurpose)};
+        for (int column = 0; column < 7; ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            if (column >= 1 && column <= 4)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(row, column, item);
+        }
+    }
+    m_ui->historyGroup->setVisible(!surveys.isEmpty());
 }
 
 void HouseholdFileDialog::checkDuplicates()
@@ -447,6 +488,7 @@ void HouseholdFileDialog::changeEvent(QEvent *event)
         fillLists();
         m_mapper->revert();
         retranslate();
+        fillSurveyHistory();
         updateAssessment();
     }
     QDialog::changeEvent(event);

@@ -75,6 +75,7 @@ private:
     void fillCommunities();
     void showRecord();
     void updateAssessment();
+    void fillSurveyHistory();
     void checkDuplicates();
     void showProblems(const QList<FileProblem> &problems);
     void showMessage(const QString &html);

@@ -13,6 +13,7 @@
 #include "districtsettings.h"
 #include "lockcurtain.h"
 #include "passworddialog.h"
+#include "planeditordialog.h"
 #include "povertylinesdialog.h"
 #include "reportsview.h"
 #include "rosterimportdialog.h"
@@ -93,6 +94,10 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, Localization &local
     });
     connect(m_ui->actionPovertyLines, &QAction::triggered, this, [this] {
         PovertyLinesDialog(*m_workspace, this).exec();
+        showArea(m_ui->navigationList->currentRow());
+    });
+    connect(m_ui->actionPlans, &QAction::triggered, this, [this] {
+        PlanEditorDialog(*m_workspace, this).exec();
         showArea(m_ui->navigationList->currentRow());
     });
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
@@ -199,6 +204,7 @@ void MainWindow::updateUser()
     const bool settings = user && Permissions::allows(user->role, Permission::ManageSettings);
     m_ui->actionCommunities->setEnabled(settings);
     m_ui->actionPovertyLines->setEnabled(settings);
+    m_ui->actionPlans->setEnabled(user && Permissions::allows(user->role, Permission::ManagePlans));
     m_ui->actionChangePassword->setEnabled(user.has_value());
     m_ui->actionLock->setEnabled(user.has_value());
 }

@@ -1,5 +1,7 @@
 #include "visitdialog.h"
 
+#include "attachmentfile.h"
+
 #include "dialogfit.h"
 #include "session.h"
 #include "ui_visitdialog.h"
@@ -82,30 +84,16 @@ void VisitDialog::showError(const QString &message, QWidget *field)
 
 Status VisitDialog::addFile(const QString &path)
 {
-    const QFileInfo info(path);
-    if (info.size() > FieldVisits::MaxAttachmentBytes)
-        return Error{tr("%1 is larger than %2 MB; scan or photograph it at a lower resolution.")
-                         .arg(info.fileName())
-                         .arg(FieldVisits::MaxAttachmentBytes / (1024 * 1024))};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1 could not be read: %2").arg(info.fileName(), file.errorString())};
-    // Read one byte more than allowed, in case the file grew since it was measured.
-    VisitAttachment attachment{info.fileName(), {}, file.read(FieldVisits::MaxAttachmentBytes + 1)};
-    if (attachment.bytes.size() > FieldVisits::MaxAttachmentBytes)
-        return Error{tr("%1 is larger than %2 MB; scan or photograph it at a lower resolution.")
-                         .arg(info.fileName())
-                         .arg(FieldVisits::MaxAttachmentBytes / (1024 * 1024))};
-    if (attachment.bytes.isEmpty())
-        return Error{tr("%1 is empty.").arg(info.fileName())};
+    auto attachment = AttachmentFile::read(path);
+    if (!attachment)
+        return attachment.error();
     for (const VisitAttachment &added : std::as_const(m_attachments)) {
-        if (added.bytes == attachment.bytes)
-            return Error{tr("%1 has already been added.").arg(info.fileName())};
+        if (added.bytes == attachment->bytes)
+            return Error{tr("%1 has already been added.").arg(attachment->fileName)};
     }
-    attachment.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(path, attachment.bytes).name();
-    m_ui->filesList->addItem(tr("%1 (%2)").arg(attachment.fileName,
-                                                 locale().formattedDataSize(attachment.bytes.size())));
-    m_attachments.append(attachment);
+    m_ui->filesList->addItem(tr("%1 (%2)").arg(attachment->fileName,
+                                                 locale().formattedDataSize(attachment->bytes.size())));
+    m_attachments.append(attachment.value());
     return {};
 }
 

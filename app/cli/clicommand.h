@@ -82,3 +82,5 @@ int runAmount(const QStringList &args, CliIo &io);
 int runAudit(const QStringList &args, CliIo &io);
 int runUser(const QStringList &args, CliIo &io);
 int runImport(const QStringList &args, CliIo &io);
+int runPlan(const QStringList &args, CliIo &io);
+int runEnrol(const QStringList &args, CliIo &io);

@@ -24,11 +24,6 @@ namespace {
 constexpr double FooterGapMm = 4.0;
 constexpr double MmPerInch = 25.4;
 
-double mmToDevice(double mm)
-{
-    return mm * PdfResolutionDpi / MmPerInch;
-}
-
 // Rich-text defaults shared by all printouts. Lengths are CSS pixels (1/96 in);
 // the layout scales them to the 300 dpi device.
 QString defaultStyleSheet()
@@ -41,28 +36,27 @@ QString defaultStyleSheet()
         "table.data th { background-color: #e6e6e6; font-weight: bold; }");
 }
 
-// Renders into memory. The PDF engine ignores the result of its writes, so
-// streaming it into the file could end in a truncated PDF on a full disk; a
-// single checked write of the finished bytes cannot.
-Result<QByteArray> renderPdf(const QString &html, const PageSetup &setup, const QString &family)
+double mmToDevice(double mm, double dpi)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(PdfResolutionDpi);
-    writer.setTitle(setup.title);
-    writer.setCreator(QStringLiteral("Bangfu"));
+    return mm * dpi / MmPerInch;
+}
+
+// Lays \a html out on \a device and paints it page by page with the footer.
+Status paintPages(QPagedPaintDevice &device, const QString &html, const PageSetup &setup,
+                  const QString &family)
+{
     const QPageLayout layout(
         QPageSize(QPageSize::A4),
         setup.orientation == PageSetup::Orientation::Landscape ? QPageLayout::Landscape
                                                                : QPageLayout::Portrait,
         QMarginsF(setup.marginLeftMm, setup.marginTopMm, setup.marginRightMm, setup.marginBottomMm),
         QPageLayout::Millimeter);
-    if (!writer.setPageLayout(layout)) {
+    if (!device.setPageLayout(layout)) {
         return Error{
             QCoreApplication::translate("PdfWriter", "The page margins do not fit on an A4 page"),
             {}};
     }
+    const double dpi = device.logicalDpiY();
 
     QFont bodyFont(family);
     bodyFont.setPointSizeF(setup.fontPointSize);
@@ -75,17 +69,17 @@ Result<QByteArray> renderPdf(const QString &html, const PageSetup &setup, const 
     footerFont.setPointSizeF(setup.fontPointSize * 0.8);
 
     // The painter's origin is the top-left of the area inside the margins.
-    const QRectF paintRect = writer.pageLayout().paintRectPixels(PdfResolutionDpi);
+    const QRectF paintRect = device.pageLayout().paintRectPixels(int(dpi));
     const bool hasFooter =
         setup.pageNumbers || !setup.footerText.isEmpty() || !setup.title.isEmpty();
-    const QFontMetricsF footerMetrics(footerFont, &writer);
-    const double footerHeight = hasFooter ? footerMetrics.height() + mmToDevice(FooterGapMm) : 0;
+    const QFontMetricsF footerMetrics(footerFont, &device);
+    const double footerHeight = hasFooter ? footerMetrics.height() + mmToDevice(FooterGapMm, dpi) : 0;
     const QSizeF bodySize(paintRect.width(), paintRect.height() - footerHeight);
 
     QTextDocument document;
-    // Laying out against the PDF device makes font metrics and CSS lengths
-    // physical sizes at 300 dpi instead of screen pixels.
-    document.documentLayout()->setPaintDevice(&writer);
+    // Laying out against the device makes font metrics and CSS lengths
+    // physical sizes at its resolution instead of screen pixels.
+    document.documentLayout()->setPaintDevice(&device);
     document.setDocumentMargin(0);
     document.setDefaultFont(bodyFont);
     document.setDefaultStyleSheet(defaultStyleSheet());
@@ -97,16 +91,16 @@ Result<QByteArray> renderPdf(const QString &html, const PageSetup &setup, const 
     const int pageCount = document.pageCount();
 
     QPainter painter;
-    if (!painter.begin(&writer)) {
+    if (!painter.begin(&device)) {
         return Error{QCoreApplication::translate("PdfWriter", "Cannot start writing the PDF file"),
                      {}};
     }
     const QString footerLeft = setup.footerText.isEmpty() ? setup.title : setup.footerText;
-    const QRectF footerRect(0, bodySize.height() + mmToDevice(FooterGapMm), bodySize.width(),
+    const QRectF footerRect(0, bodySize.height() + mmToDevice(FooterGapMm, dpi), bodySize.width(),
                             footerMetrics.height());
     for (int page = 0; page < pageCount; ++page) {
         if (page > 0)
-            writer.newPage();
+            device.newPage();
 
         painter.save();
         const QRectF view(0, page * bodySize.height(), bodySize.width(), bodySize.height());
@@ -122,8 +116,8 @@ Result<QByteArray> renderPdf(const QString &html, const PageSetup &setup, const 
             continue;
         painter.setFont(footerFont);
         painter.setPen(QColor(0x44, 0x44, 0x44));
-        painter.drawLine(QLineF(footerRect.topLeft() - QPointF(0, mmToDevice(1.5)),
-                                footerRect.topRight() - QPointF(0, mmToDevice(1.5))));
+        painter.drawLine(QLineF(footerRect.topLeft() - QPointF(0, mmToDevice(1.5, dpi)),
+                                footerRect.topRight() - QPointF(0, mmToDevice(1.5, dpi))));
         if (!footerLeft.isEmpty()) {
             painter.drawText(
                 footerRect, Qt::AlignLeft | Qt::AlignVCenter,
@@ -137,10 +131,36 @@ Result<QByteArray> renderPdf(const QString &html, const PageSetup &setup, const 
         }
     }
     painter.end();
+    return {};
+}
+
+// Renders into memory. The PDF engine ignores the result of its writes, so
+// streaming it into the file could end in a truncated PDF on a full disk; a
+// single checked write of the finished bytes cannot.
+Result<QByteArray> renderPdf(const QString &html, const PageSetup &setup, const QString &family)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(PdfResolutionDpi);
+        writer.setTitle(setup.title);
+        writer.setCreator(QStringLiteral("Bangfu"));
+        if (Status s = paintPages(writer, html, setup, family); !s)
+            return s.error();
+    }
     return buffer.data();
 }
 
 } // namespace
+
+Status paintHtml(QPagedPaintDevice &device, const QString &html, const PageSetup &setup)
+{
+    auto family = chineseFontFamily();
+    if (!family)
+        return family.error();
+    return paintPages(device, html, setup, family.value());
+}
 
 Result<QString> chineseFontFamily()
 {

@@ -15,6 +15,8 @@
 
 #include <QString>
 
+class QPagedPaintDevice;
+
 /// Resolution of the PDF's device coordinates. 300 dpi keeps glyph positions
 /// and thin table rules exact when printed.
 inline constexpr int PdfResolutionDpi = 300;
@@ -36,3 +38,8 @@ Result<QString> chineseFontFamily();
 /// out of the PDF gives the radical's code point. The print is right; NFKC
 /// normalisation of extracted text undoes it.
 Status writeHtmlPdf(const QString &html, const QString &path, const PageSetup &setup);
+
+/// Paints @p html on @p device page by page exactly as writeHtmlPdf() lays it
+/// out (A4, margins, footer): for a QPrinter, so that print, print preview and
+/// the PDF file show the same pages. Sets the device's page layout.
+Status paintHtml(QPagedPaintDevice &device, const QString &html, const PageSetup &setup);

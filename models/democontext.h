@@ -180,6 +180,8 @@ QVariant orNull(const QDate &date);
 
 // The parts of the demo, in the order DemoData::generate() runs them. Each
 // writes into the open transaction and returns the first error.
+/// The Yueyang plan of 2014 from its plan file (demoreferenceplan.cpp).
+Status writeReferencePlans(DemoContext &ctx, DemoRandom &rng);
 Status generateHouseholds(DemoContext &ctx, DemoRandom &rng);
 Status generateMutualAid(DemoContext &ctx, DemoRandom &rng);
 Status generateAid(DemoContext &ctx, DemoRandom &rng);

@@ -22,7 +22,13 @@ QString tr(const char *text)
 
 // Separate random streams, so that a change in how one part draws numbers
 // leaves the content of the others as it was.
-enum Stream : quint32 { SetupStream = 1, HouseholdStream = 2, MutualAidStream = 3, AidStream = 4 };
+enum Stream : quint32 {
+    SetupStream = 1,
+    HouseholdStream = 2,
+    MutualAidStream = 3,
+    AidStream = 4,
+    ReferencePlanStream = 5
+};
 
 // Demo figures for the 低保 line and minimum wage, oldest year first. They are
 // invented (the source column says so), plausible for Linyi, and rise a little
@@ -312,6 +318,11 @@ QStringList usernames()
             QStringLiteral("liming"), QStringLiteral("chenjing")};
 }
 
+QString yueyangPlanFile()
+{
+    return QStringLiteral(":/data/plans/yueyang-2014.json");
+}
+
 Status loadDivisions(Database &db)
 {
     return Divisions::load(db);
@@ -363,6 +374,9 @@ Status generate(Database &db, const Pinyin &pinyin, const DemoOptions &options)
     if (Status s = writeDeviceAndUsers(ctx, setup); !s)
         return s;
     if (Status s = writeSettings(ctx, setup); !s)
+        return s;
+    DemoRandom referencePlans(options.seed, ReferencePlanStream);
+    if (Status s = writeReferencePlans(ctx, referencePlans); !s)
         return s;
     planSchedule(ctx, setup);
     planCommunities(ctx, setup, divisions.value());

@@ -1,7 +1,8 @@
 // DemoData: fills a new database with a realistic, invented Hedong district —
 // communities, hardship households with their members, visits and surveys over
-// the last years, mutual-aid plans and claims, aid and disbursements, demo
-// accounts — for `bangfu-cli init --demo`, screenshots and trying the app out.
+// the last years, mutual-aid plans (with the published Yueyang plan of 2014)
+// and claims, aid and disbursements, demo accounts — for `bangfu-cli init
+// --demo`, screenshots and trying the app out.
 // Every synced row is written through AuditedWriter as the demo account that
 // would have written it (caseworkers file, supervisors decide, the
 // administrator sets up), at the time it would have, so the audit log is
@@ -33,6 +34,10 @@ QString password();
 /// Demo account names: admin (administrator), zhangli and wangfang (supervisors),
 /// liming and chenjing (caseworkers).
 QStringList usernames();
+
+/// The published Yueyang plan of 2014 as compiled in (a Qt resource path): the
+/// file tests/data/plans/yueyang-2014.json, which the demo imports.
+QString yueyangPlanFile();
 
 /// Loads the built-in reference divisions into \a db in their own transaction;
 /// every new database needs them, demo or not. Same as Divisions::load(), which

@@ -1,5 +1,7 @@
 #include "fieldlabels.h"
 
+#include "maclaimattachments.h"
+
 #include "codelabels.h"
 #include "communities.h"
 #include "fieldvisits.h"
@@ -163,12 +165,9 @@ const Code Sexes[] = {
     {"female", QT_TRANSLATE_NOOP("FieldLabels", "Female")},
 };
 
+// A visit's photos; the document types of claims are MaClaimAttachments'.
 const Code DocTypes[] = {
     {"photo", QT_TRANSLATE_NOOP("FieldLabels", "Photo")},
-    {"id_card", QT_TRANSLATE_NOOP("FieldLabels", "ID card")},
-    {"invoice", QT_TRANSLATE_NOOP("FieldLabels", "Invoice")},
-    {"discharge_record", QT_TRANSLATE_NOOP("FieldLabels", "Discharge record")},
-    {"other", QT_TRANSLATE_NOOP("FieldLabels", "Other document")},
 };
 
 // attachments.owner_table: what kind of record a file belongs to.
@@ -281,7 +280,8 @@ QString value(const QString &table, const QString &column, const QJsonValue &val
     if (column == QLatin1String("kind") && table == QLatin1String("communities"))
         return Communities::kindLabel(text);
     if (table == QLatin1String("attachments") && column == QLatin1String("doc_type"))
-        return lookup(DocTypes, text);
+        return text == QLatin1String("photo") ? lookup(DocTypes, text)
+                                              : MaClaimAttachments::documentTypeLabel(text);
     if (table == QLatin1String("attachments") && column == QLatin1String("owner_table"))
         return lookup(OwnerTables, text);
     if (column == QLatin1String("role") && table == QLatin1String("users")) {

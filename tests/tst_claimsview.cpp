@@ -12,10 +12,12 @@
 #include "maenrolments.h"
 #include "maplan.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -181,6 +183,29 @@ void TestClaimsView::supervisorApprovesAndPays()
     QCOMPARE(q.value(0).toString(), QStringLiteral("paid"));
     QCOMPARE(q.value(1).toString(), QStringLiteral("zhangli"));
     QCOMPARE(q.value(2).toString(), QStringLiteral("BANK-20261129-01"));
+
+    // Filters: by hospital, by status, by the member's name.
+    auto *table = child<QTableView>(&view, "claimsTable");
+    child<QLineEdit>(&view, "hospitalFilterEdit")->setText(QStringLiteral("中心医院"));
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        QVERIFY(table->model()->index(row, MaClaimListModel::Hospital).data().toString().contains(
+            QStringLiteral("中心医院")));
+    QVERIFY(view.model()->rowOf(m_claim) >= 0);
+    auto *status = child<QComboBox>(&view, "statusCombo");
+    status->setCurrentIndex(status->findData(QStringLiteral("paid")));
+    QVERIFY(view.model()->rowOf(m_claim) >= 0);
+    status->setCurrentIndex(status->findData(QStringLiteral("draft")));
+    QCOMPARE(view.model()->rowOf(m_claim), -1);
+    status->setCurrentIndex(0);
+    child<QLineEdit>(&view, "hospitalFilterEdit")->clear();
+    const QString member = scalar(m_ws->sql(), QStringLiteral("SELECT e.person_name FROM ma_claims c"
+                                                              " JOIN ma_enrolments e ON e.id = c.enrolment_id"
+                                                              " WHERE c.id = '%1'")
+                                                   .arg(m_claim));
+    child<QLineEdit>(&view, "searchEdit")->setText(member);
+    QVERIFY(view.model()->rowOf(m_claim) >= 0);
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        QCOMPARE(table->model()->index(row, MaClaimListModel::Member).data().toString(), member);
 
     view.selectClaim(m_claim);
     GuiTest::saveScreenshot(&view, QStringLiteral("claims-view"));

@@ -7,6 +7,7 @@
 #include "divisions.h"
 #include "idnumber.h"
 #include "maclaimpayout.h"
+#include "maplanjson.h"
 #include "pinyin.h"
 
 #include <memory>
@@ -175,6 +176,7 @@ private slots:
     void refusesDatabaseWithData();
     void failureLeavesNothing();
     void sixHundredHouseholds();
+    void holdsTheYueyangPlanFile();
 
 private:
     Status generate(const QString &path, quint32 seed, int households, const QDate &today);
@@ -241,8 +243,9 @@ void TestDemoData::generatesConsistentData()
     QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM users")), 5);
     QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM devices WHERE is_self = 1")), 1);
     QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM poverty_lines")), 4);
-    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM ma_plans")), 3);
-    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM ma_plan_bands")), 15);
+    // Three plan years of the demo's own and the published Yueyang plan of 2014.
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM ma_plans")), 4);
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM ma_plan_bands")), 20);
     QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM aid_programmes")), 4);
     const qint64 communities = scalar(d, QStringLiteral("SELECT count(*) FROM communities"));
     QVERIFY(communities >= 33 && communities <= 66);
@@ -608,6 +611,31 @@ void TestDemoData::sixHundredHouseholds()
     QSqlQuery fk(db->sql());
     QVERIFY(fk.exec(QStringLiteral("PRAGMA foreign_key_check")));
     QVERIFY(!fk.next());
+}
+
+// The demo holds the shipped plan file's plan as it is (same id, every value),
+// read from the copy compiled in.
+void TestDemoData::holdsTheYueyangPlanFile()
+{
+    const QString shipped = QStringLiteral(BANGFU_TEST_DATA "/plans/yueyang-2014.json");
+    QFile compiledIn(DemoData::yueyangPlanFile());
+    QFile file(shipped);
+    QVERIFY(compiledIn.open(QIODevice::ReadOnly) && file.open(QIODevice::ReadOnly));
+    QCOMPARE(compiledIn.readAll(), file.readAll());
+
+    const MaPlanJson::Contents contents = MaPlanJson::readFile(shipped);
+    QVERIFY(contents.ok());
+    QCOMPARE(contents.plans.size(), 1);
+    const QString path = m_dir.filePath(QStringLiteral("yueyang.sqlite"));
+    QVERIFY(generate(path, 7, 5, QDate(2026, 6, 15)).ok());
+    auto db = openDb(path);
+    QVERIFY(db);
+    auto stored = MaPlans::load(db->sql(), contents.plans.constFirst().id);
+    QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().toString()));
+    QCOMPARE(MaPlanJson::write({stored.value()}), MaPlanJson::write(contents.plans));
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM ma_enrolments e JOIN ma_plans p ON "
+                                        "p.id = e.plan_id WHERE p.year = 2014")),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

@@ -622,6 +622,14 @@
         <source>Choose a claim first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout &amp;calculator…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1116,18 +1124,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run &apos;bangfu-cli user SUBCOMMAND --help&apos; for its options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bangfu-cli user: name a subcommand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bangfu-cli user: unknown subcommand &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import a roster of households from a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,18 +1208,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run &apos;bangfu-cli import households --help&apos; for its options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bangfu-cli import: name what to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bangfu-cli import: unknown subcommand &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List, export and import mutual-aid plans (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,18 +1279,6 @@
     </message>
     <message>
         <source>Enrol the people of a CSV list in a mutual-aid plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;bangfu-cli enrol import --help&apos; for its options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bangfu-cli enrol: name what to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bangfu-cli enrol: unknown subcommand &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1415,15 +1387,154 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run &apos;bangfu-cli plan SUBCOMMAND --help&apos; for its options.</source>
+        <source>Run &apos;bangfu-cli %1 %2 --help&apos; for its options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bangfu-cli plan: name a subcommand.</source>
+        <source>Run &apos;bangfu-cli %1 SUBCOMMAND --help&apos; for its options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bangfu-cli plan: unknown subcommand &apos;%1&apos;.</source>
+        <source>bangfu-cli %1: name a subcommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bangfu-cli %1: unknown subcommand &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote what a mutual-aid claim pays, without a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file (JSON, see docs/mutual-aid-plans.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan product: inpatient, listed_disease or women.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan year, when the file holds several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan name, when the file holds several plans of the product in the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice&apos;s personal share in yuan, e.g. 8,000.00; repeat for several invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted to hospital on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharged on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution paid on (default: the day before the term starts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim handed in on (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid for the member&apos;s earlier claims in the term, in yuan (counts towards the cap per term).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal share of those earlier claims, in yuan (they used the deductible per term; default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listed-disease code, for lump-sum products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the payout and its steps as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no plan of product %1 with the --year and --name given. Its plans: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no plan of product %1. Its plans: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds %1 plans of product %2: %3. Choose one with --year and --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds %1 plans of product %2: %3. Choose one with --year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date written YYYY-MM-DD, e.g. 2014-06-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot;: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot;: the amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1 (%2, %3), term %4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In capitals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what a mutual-aid claim would pay under a plan of a JSON plan file, step by step, as the payout engine computes it for a claim on file. No database is opened. Amounts are yuan, dates YYYY-MM-DD. Without dates the stay is taken as today when the plan covers today, else as the first day of cover; the output says what was assumed. A refused claim is an answer too: exit 0, with the reason in the steps. Exits 1 if the file cannot be used or holds no such plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--product must be inpatient, listed_disease or women.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the plan file.</source>
+        <translation>
+            <numerusform>%n problem found in the plan file.</numerusform>
+            <numerusform>%n problems found in the plan file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--share is required: this plan pays on the personal share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what a claim would pay under a plan file, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: bangfu-cli claim SUBCOMMAND [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual-aid claims: quote a payout at the door, without a database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2681,19 +2792,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ID card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discharge record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5545,6 +5644,144 @@
     </message>
 </context>
 <context>
+    <name>PayoutCalculatorDialog</name>
+    <message>
+        <source>Payout calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a claim would pay under a plan, step by step, as for a claim on file. Nothing is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;oad plan file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal &amp;share per invoice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dmitted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;charged on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution pa&amp;id on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handed in on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid &amp;earlier this term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the member&apos;s earlier claims in the term were paid: it counts towards the cap per term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal share of &amp;those claims:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal share of the earlier claims: it used the deductible per term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listed disease:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the payout is computed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal share (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; no plan was loaded.</source>
+        <translation>
+            <numerusform>%n problem in %1; no plan was loaded.</numerusform>
+            <numerusform>%n problems in %1; no plan was loaded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan yet: load a plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plans cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid earlier this term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal share of those claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PayoutEngine</name>
     <message>
         <source>%1: %2 − %3 = %4, all of it goes to the deductible</source>
@@ -5706,6 +5943,41 @@
     </message>
     <message>
         <source>The lump sum for %1 %2 was already paid in this term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayoutQuotes</name>
+    <message>
+        <source>No payment date given: the contribution is taken as paid on %1, the day before the term starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dates given: admitted and discharged today, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dates given: admitted and discharged on %1, the first day of cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dates given: admitted and discharged on %1, the first day of the term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discharge date given: discharged on the day of admission, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No admission date given: admitted on the day of discharge, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hand-in date given: handed in today, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No personal share of the earlier claims given: the deductible per term counts as not yet used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

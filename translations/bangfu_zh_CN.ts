@@ -619,6 +619,14 @@
         <source>Choose a claim first.</source>
         <translation>请先选择一条申领。</translation>
     </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Payout &amp;calculator…</source>
+        <translation>补助测算(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1111,18 +1119,6 @@
         <translation>子命令：</translation>
     </message>
     <message>
-        <source>Run &apos;bangfu-cli user SUBCOMMAND --help&apos; for its options.</source>
-        <translation>运行“bangfu-cli user 子命令 --help”查看其选项。</translation>
-    </message>
-    <message>
-        <source>bangfu-cli user: name a subcommand.</source>
-        <translation>bangfu-cli user：请指定子命令。</translation>
-    </message>
-    <message>
-        <source>bangfu-cli user: unknown subcommand &apos;%1&apos;.</source>
-        <translation>bangfu-cli user：未知子命令“%1”。</translation>
-    </message>
-    <message>
         <source>Import a roster of households from a CSV file</source>
         <translation>从 CSV 文件导入家庭花名册</translation>
     </message>
@@ -1203,18 +1199,6 @@
         <translation>导入家庭花名册（每人一行）</translation>
     </message>
     <message>
-        <source>Run &apos;bangfu-cli import households --help&apos; for its options.</source>
-        <translation>运行“bangfu-cli import households --help”查看其选项。</translation>
-    </message>
-    <message>
-        <source>bangfu-cli import: name what to import.</source>
-        <translation>bangfu-cli import：请指定要导入的内容。</translation>
-    </message>
-    <message>
-        <source>bangfu-cli import: unknown subcommand &apos;%1&apos;.</source>
-        <translation>bangfu-cli import：未知子命令“%1”。</translation>
-    </message>
-    <message>
         <source>List, export and import mutual-aid plans (JSON)</source>
         <translation>列出、导出和导入医疗互助方案（JSON）</translation>
     </message>
@@ -1285,18 +1269,6 @@
     <message>
         <source>Enrol the people of a CSV list in a mutual-aid plan</source>
         <translation>为 CSV 名单中的人员办理医疗互助参保</translation>
-    </message>
-    <message>
-        <source>Run &apos;bangfu-cli enrol import --help&apos; for its options.</source>
-        <translation>运行“bangfu-cli enrol import --help”查看其选项。</translation>
-    </message>
-    <message>
-        <source>bangfu-cli enrol: name what to do.</source>
-        <translation>bangfu-cli enrol：请指定要执行的操作。</translation>
-    </message>
-    <message>
-        <source>bangfu-cli enrol: unknown subcommand &apos;%1&apos;.</source>
-        <translation>bangfu-cli enrol：未知子命令“%1”。</translation>
     </message>
     <message>
         <source>List the mutual-aid plans of a database, newest year first, with how many members are enrolled in each.</source>
@@ -1401,16 +1373,154 @@
         <translation>以数据形式管理医疗互助方案：列出方案，导出和导入 JSON 方案文件。</translation>
     </message>
     <message>
-        <source>Run &apos;bangfu-cli plan SUBCOMMAND --help&apos; for its options.</source>
-        <translation>运行“bangfu-cli plan 子命令 --help”查看其选项。</translation>
+        <source>Run &apos;bangfu-cli %1 %2 --help&apos; for its options.</source>
+        <translation>运行“bangfu-cli %1 %2 --help”查看其选项。</translation>
     </message>
     <message>
-        <source>bangfu-cli plan: name a subcommand.</source>
-        <translation>bangfu-cli plan：请指定子命令。</translation>
+        <source>Run &apos;bangfu-cli %1 SUBCOMMAND --help&apos; for its options.</source>
+        <translation>运行“bangfu-cli %1 子命令 --help”查看其选项。</translation>
     </message>
     <message>
-        <source>bangfu-cli plan: unknown subcommand &apos;%1&apos;.</source>
-        <translation>bangfu-cli plan：未知子命令“%1”。</translation>
+        <source>bangfu-cli %1: name a subcommand.</source>
+        <translation>bangfu-cli %1：请指定子命令。</translation>
+    </message>
+    <message>
+        <source>bangfu-cli %1: unknown subcommand &apos;%2&apos;.</source>
+        <translation>bangfu-cli %1：未知子命令“%2”。</translation>
+    </message>
+    <message>
+        <source>Quote what a mutual-aid claim pays, without a database</source>
+        <translation>不使用数据库，测算一笔互助申领的补助金额</translation>
+    </message>
+    <message>
+        <source>The plan file (JSON, see docs/mutual-aid-plans.md).</source>
+        <translation>方案文件（JSON 格式，见 docs/mutual-aid-plans.md）。</translation>
+    </message>
+    <message>
+        <source>The plan product: inpatient, listed_disease or women.</source>
+        <translation>互助项目：inpatient、listed_disease 或 women。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>The plan year, when the file holds several.</source>
+        <translation>方案年度（文件中有多个年度时使用）。</translation>
+    </message>
+    <message>
+        <source>The plan name, when the file holds several plans of the product in the year.</source>
+        <translation>方案名称（文件中同一年度有该项目的多个方案时使用）。</translation>
+    </message>
+    <message>
+        <source>An invoice&apos;s personal share in yuan, e.g. 8,000.00; repeat for several invoices.</source>
+        <translation>一张发票的个人自付部分（元），如 8,000.00；多张发票时重复此选项。</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Admitted to hospital on.</source>
+        <translation>入院日期。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Discharged on.</source>
+        <translation>出院日期。</translation>
+    </message>
+    <message>
+        <source>Contribution paid on (default: the day before the term starts).</source>
+        <translation>缴费日期（默认：保障期开始前一天）。</translation>
+    </message>
+    <message>
+        <source>Claim handed in on (default: today).</source>
+        <translation>申领提交日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Paid for the member&apos;s earlier claims in the term, in yuan (counts towards the cap per term).</source>
+        <translation>本保障期内该参保人此前申领已获补助金额（元），计入保障期内每人封顶线。</translation>
+    </message>
+    <message>
+        <source>The personal share of those earlier claims, in yuan (they used the deductible per term; default 0).</source>
+        <translation>此前各次申领的个人自付部分（元），已计入保障期起付线；默认为 0。</translation>
+    </message>
+    <message>
+        <source>The listed-disease code, for lump-sum products.</source>
+        <translation>指定病种代码，用于定额补助的互助项目。</translation>
+    </message>
+    <message>
+        <source>Print the payout and its steps as JSON.</source>
+        <translation>以 JSON 格式输出补助金额及计算步骤。</translation>
+    </message>
+    <message>
+        <source>The file holds no plan of product %1 with the --year and --name given. Its plans: %2.</source>
+        <translation>文件中没有符合所给 --year 和 --name 的%1方案。文件中的方案：%2。</translation>
+    </message>
+    <message>
+        <source>The file holds no plan of product %1. Its plans: %2.</source>
+        <translation>文件中没有%1方案。文件中的方案：%2。</translation>
+    </message>
+    <message>
+        <source>The file holds %1 plans of product %2: %3. Choose one with --year and --name.</source>
+        <translation>文件中有 %1 个%2方案：%3。请用 --year 和 --name 选择其一。</translation>
+    </message>
+    <message>
+        <source>The file holds %1 plans of product %2: %3. Choose one with --year.</source>
+        <translation>文件中有 %1 个%2方案：%3。请用 --year 选择其一。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date written YYYY-MM-DD, e.g. 2014-06-03.</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期，如 2014-06-03。</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot;: %3.</source>
+        <translation>--%1 “%2”：%3。</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot;: the amount cannot be negative.</source>
+        <translation>--%1 “%2”：金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Plan: %1 (%2, %3), term %4 to %5</source>
+        <translation>方案：%1（%2，%3），保障期 %4 至 %5</translation>
+    </message>
+    <message>
+        <source>In capitals: %1</source>
+        <translation>大写：%1</translation>
+    </message>
+    <message>
+        <source>Say what a mutual-aid claim would pay under a plan of a JSON plan file, step by step, as the payout engine computes it for a claim on file. No database is opened. Amounts are yuan, dates YYYY-MM-DD. Without dates the stay is taken as today when the plan covers today, else as the first day of cover; the output says what was assumed. A refused claim is an answer too: exit 0, with the reason in the steps. Exits 1 if the file cannot be used or holds no such plan.</source>
+        <translation>按 JSON 方案文件中的方案，逐步测算一笔互助申领可获的补助金额，计算方法与正式申领相同。不打开任何数据库。金额以元为单位，日期格式为 YYYY-MM-DD。未给出日期时，若方案保障今天则按今天住院计算，否则按保障期第一天计算；输出中会说明所作假定。不予补助也是一种结果：退出码为 0，原因列在计算步骤中。文件无法使用或没有对应方案时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>--product must be inpatient, listed_disease or women.</source>
+        <translation>--product 必须是 inpatient、listed_disease 或 women。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the plan file.</source>
+        <translation>
+            <numerusform>方案文件中发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--share is required: this plan pays on the personal share.</source>
+        <translation>必须给出 --share：该方案按个人自付部分计算补助。</translation>
+    </message>
+    <message>
+        <source>Say what a claim would pay under a plan file, and why</source>
+        <translation>按方案文件测算申领补助金额及其计算过程</translation>
+    </message>
+    <message>
+        <source>Usage: bangfu-cli claim SUBCOMMAND [OPTIONS]</source>
+        <translation>用法：bangfu-cli claim 子命令 [选项]</translation>
+    </message>
+    <message>
+        <source>Mutual-aid claims: quote a payout at the door, without a database.</source>
+        <translation>互助申领：上门时不使用数据库即可测算补助金额。</translation>
     </message>
 </context>
 <context>
@@ -2661,20 +2771,8 @@
         <translation>照片</translation>
     </message>
     <message>
-        <source>ID card</source>
-        <translation>身份证</translation>
-    </message>
-    <message>
         <source>Invoice</source>
         <translation>发票</translation>
-    </message>
-    <message>
-        <source>Discharge record</source>
-        <translation>出院记录</translation>
-    </message>
-    <message>
-        <source>Other document</source>
-        <translation>其他材料</translation>
     </message>
     <message>
         <source>Household</source>
@@ -5517,6 +5615,143 @@
     </message>
 </context>
 <context>
+    <name>PayoutCalculatorDialog</name>
+    <message>
+        <source>Payout calculator</source>
+        <translation>补助测算</translation>
+    </message>
+    <message>
+        <source>What a claim would pay under a plan, step by step, as for a claim on file. Nothing is stored.</source>
+        <translation>按方案逐步测算一笔申领可获的补助金额，计算方法与正式申领相同。不保存任何数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>互助方案(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>L&amp;oad plan file…</source>
+        <translation>载入方案文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>保障期：</translation>
+    </message>
+    <message>
+        <source>Personal &amp;share per invoice:</source>
+        <translation>每张发票的个人自付部分(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add invoice</source>
+        <translation>添加发票(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove invoice</source>
+        <translation>删除发票(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A&amp;dmitted on:</source>
+        <translation>入院日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Dis&amp;charged on:</source>
+        <translation>出院日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Contribution pa&amp;id on:</source>
+        <translation>缴费日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Handed in on:</source>
+        <translation>申领提交日期(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Paid &amp;earlier this term:</source>
+        <translation>本保障期已获补助(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>What the member&apos;s earlier claims in the term were paid: it counts towards the cap per term.</source>
+        <translation>该参保人本保障期此前申领已获的补助，计入保障期内每人封顶线。</translation>
+    </message>
+    <message>
+        <source>Personal share of &amp;those claims:</source>
+        <translation>此前申领的个人自付部分(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The personal share of the earlier claims: it used the deductible per term.</source>
+        <translation>此前各次申领的个人自付部分，已计入保障期起付线。</translation>
+    </message>
+    <message>
+        <source>&amp;Listed disease:</source>
+        <translation>指定病种(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>How the payout is computed:</source>
+        <translation>补助金额计算过程：</translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <source>Load plan file</source>
+        <translation>载入方案文件</translation>
+    </message>
+    <message>
+        <source>Plan files (*.json)</source>
+        <translation>方案文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation>%1（文件 %2）</translation>
+    </message>
+    <message>
+        <source>Personal share (¥)</source>
+        <translation>个人自付部分（¥）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; no plan was loaded.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个问题，未载入任何方案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no plan.</source>
+        <translation>文件中没有方案。</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1，%2 至 %3</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>第 %1 张发票</translation>
+    </message>
+    <message>
+        <source>There is no plan yet: load a plan file.</source>
+        <translation>尚无方案，请载入方案文件。</translation>
+    </message>
+    <message>
+        <source>The plans cannot be read: %1</source>
+        <translation>无法读取方案：%1</translation>
+    </message>
+    <message>
+        <source>Paid earlier this term</source>
+        <translation>本保障期已获补助</translation>
+    </message>
+    <message>
+        <source>Personal share of those claims</source>
+        <translation>此前申领的个人自付部分</translation>
+    </message>
+</context>
+<context>
     <name>PayoutEngine</name>
     <message>
         <source>%1: %2 − %3 = %4, all of it goes to the deductible</source>
@@ -5676,6 +5911,41 @@
     <message>
         <source>The lump sum for %1 %2 was already paid in this term.</source>
         <translation>%1 %2 的一次性补助在本保障期内已支付过。</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutQuotes</name>
+    <message>
+        <source>No payment date given: the contribution is taken as paid on %1, the day before the term starts.</source>
+        <translation>未给出缴费日期：按保障期开始前一天 %1 缴费计算。</translation>
+    </message>
+    <message>
+        <source>No dates given: admitted and discharged today, %1.</source>
+        <translation>未给出日期：按今天（%1）入院并出院计算。</translation>
+    </message>
+    <message>
+        <source>No dates given: admitted and discharged on %1, the first day of cover.</source>
+        <translation>未给出日期：按保障第一天 %1 入院并出院计算。</translation>
+    </message>
+    <message>
+        <source>No dates given: admitted and discharged on %1, the first day of the term.</source>
+        <translation>未给出日期：按保障期第一天 %1 入院并出院计算。</translation>
+    </message>
+    <message>
+        <source>No discharge date given: discharged on the day of admission, %1.</source>
+        <translation>未给出出院日期：按入院当天 %1 出院计算。</translation>
+    </message>
+    <message>
+        <source>No admission date given: admitted on the day of discharge, %1.</source>
+        <translation>未给出入院日期：按出院当天 %1 入院计算。</translation>
+    </message>
+    <message>
+        <source>No hand-in date given: handed in today, %1.</source>
+        <translation>未给出申领提交日期：按今天 %1 提交计算。</translation>
+    </message>
+    <message>
+        <source>No personal share of the earlier claims given: the deductible per term counts as not yet used.</source>
+        <translation>未给出此前申领的个人自付部分：保障期起付线按尚未使用计算。</translation>
     </message>
 </context>
 <context>

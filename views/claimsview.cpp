@@ -12,6 +12,7 @@
 #include "maclaimstatement.h"
 #include "maclaimworkflow.h"
 #include "maplan.h"
+#include "payoutcalculatordialog.h"
 #include "pdfwriter.h"
 #include "session.h"
 #include "workspace.h"
@@ -40,6 +41,7 @@ ClaimsView::ClaimsView(Workspace &workspace, QWidget *parent)
     fillFilters();
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &ClaimsView::refresh);
+    connect(m_ui->hospitalFilterEdit, &QLineEdit::textChanged, this, &ClaimsView::refresh);
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, &ClaimsView::refresh);
     connect(m_ui->yearCombo, &QComboBox::currentIndexChanged, this, &ClaimsView::refresh);
     connect(m_ui->claimsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -83,6 +85,10 @@ ClaimsView::ClaimsView(Workspace &workspace, QWidget *parent)
         EnrolmentsDialog dialog(m_workspace, EnrolmentsDialog::Mode::Manage, this);
         dialog.exec();
         refresh();
+    });
+    connect(m_ui->calculatorButton, &QPushButton::clicked, this, [this] {
+        PayoutCalculatorDialog dialog(m_workspace, this);
+        dialog.exec();
     });
     retranslate();
 }
@@ -134,6 +140,7 @@ void ClaimsView::refresh()
     const QString current = currentClaim();
     MaClaimFilter filter;
     filter.text = m_ui->searchEdit->text().trimmed();
+    filter.hospital = m_ui->hospitalFilterEdit->text().trimmed();
     filter.status = m_ui->statusCombo->currentData().toString();
     filter.year = m_ui->yearCombo->currentData().toInt();
     m_model->setFilter(filter);

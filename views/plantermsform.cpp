@@ -1,6 +1,7 @@
 #include "plantermsform.h"
 
-#include "fieldlabels.h"
+#include "maclaimattachments.h"
+
 #include "planproblemmarks.h"
 #include "ui_plantermsform.h"
 
@@ -11,7 +12,6 @@ namespace {
 
 // Document types a claim commonly needs (attachments.doc_type); a plan may
 // name others, which are listed too.
-const char *const KnownDocuments[] = {"id_card", "invoice", "discharge_record"};
 
 Money amountOf(MoneyEdit *edit)
 {
@@ -22,8 +22,7 @@ Money amountOf(MoneyEdit *edit)
 
 QListWidgetItem *documentItem(const QString &code, bool checked)
 {
-    auto *item = new QListWidgetItem(
-        FieldLabels::value(QStringLiteral("attachments"), QStringLiteral("doc_type"), code));
+    auto *item = new QListWidgetItem(MaClaimAttachments::documentTypeLabel(code));
     item->setData(Qt::UserRole, code);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
     item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
@@ -81,8 +80,7 @@ void PlanTermsForm::fillChoices()
     m_ui->deadlineCombo->setCurrentIndex(qMax(deadline, 0));
     for (int i = 0; i < m_ui->documentsList->count(); ++i) {
         QListWidgetItem *item = m_ui->documentsList->item(i);
-        item->setText(FieldLabels::value(QStringLiteral("attachments"), QStringLiteral("doc_type"),
-                                         item->data(Qt::UserRole).toString()));
+        item->setText(MaClaimAttachments::documentTypeLabel(item->data(Qt::UserRole).toString()));
     }
     m_filling = filling;
 }
@@ -110,9 +108,8 @@ void PlanTermsForm::setPlan(const MaPlan &plan)
     m_ui->deadlineDateEdit->setDate(
         plan.deadlineDate.isValid() ? plan.deadlineDate : QDate(termStart.year() + 1, 3, 31));
     m_ui->documentsList->clear();
-    QStringList codes;
-    for (const char *code : KnownDocuments)
-        codes.append(QLatin1String(code));
+    // The document types a claim can attach, then any other code the plan names.
+    QStringList codes = MaClaimAttachments::documentTypes();
     for (const QString &code : plan.requiredDocuments) {
         if (!codes.contains(code))
             codes.append(code);

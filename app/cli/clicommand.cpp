@@ -23,6 +23,9 @@ std::span<const CliCommand> cliCommands()
          runPlan},
         {"enrol", QT_TRANSLATE_NOOP("Cli", "Enrol people in a mutual-aid plan from a CSV file"),
          runEnrol},
+        {"claim",
+         QT_TRANSLATE_NOOP("Cli", "Quote what a mutual-aid claim pays, without a database"),
+         runClaim},
         {"stats", QT_TRANSLATE_NOOP("Cli", "Count the records of each kind in a database"),
          runStats},
         {"id", QT_TRANSLATE_NOOP("Cli", "Validate resident ID numbers"), runId},
@@ -30,6 +33,49 @@ std::span<const CliCommand> cliCommands()
          runAmount},
     };
     return Commands;
+}
+
+namespace {
+
+void printSubcommandUsage(QTextStream &out, const QString &group,
+                          std::span<const CliSubcommand> subcommands,
+                          const std::function<void(QTextStream &)> &usageHeader)
+{
+    usageHeader(out);
+    out << "\n\n" << Cli::tr("Subcommands:") << "\n";
+    for (const CliSubcommand &sub : subcommands)
+        out << "  " << QString::fromLatin1(sub.name).leftJustified(16) << " "
+            << QCoreApplication::translate("Cli", sub.summary) << "\n";
+    out << "\n";
+    // A group of one names it, so the line can be copied as it is.
+    if (subcommands.size() == 1)
+        out << Cli::tr("Run 'bangfu-cli %1 %2 --help' for its options.")
+                   .arg(group, QString::fromLatin1(subcommands.front().name));
+    else
+        out << Cli::tr("Run 'bangfu-cli %1 SUBCOMMAND --help' for its options.").arg(group);
+    out << Qt::endl;
+}
+
+} // namespace
+
+int runSubcommands(const QStringList &args, CliIo &io, const QString &group,
+                   std::span<const CliSubcommand> subcommands,
+                   const std::function<void(QTextStream &)> &usageHeader)
+{
+    const QString sub = args.value(1);
+    if (sub == QStringLiteral("--help") || sub == QStringLiteral("-h")) {
+        printSubcommandUsage(io.out, group, subcommands, usageHeader);
+        return ExitOk;
+    }
+    for (const CliSubcommand &subcommand : subcommands)
+        if (sub == QLatin1String(subcommand.name))
+            return subcommand.run(QStringList{group + QLatin1Char(' ') + sub} + args.mid(2), io);
+    if (sub.isEmpty())
+        io.err << Cli::tr("bangfu-cli %1: name a subcommand.").arg(group) << "\n";
+    else
+        io.err << Cli::tr("bangfu-cli %1: unknown subcommand '%2'.").arg(group, sub) << "\n";
+    printSubcommandUsage(io.err, group, subcommands, usageHeader);
+    return ExitUsage;
 }
 
 int fail(CliIo &io, const Error &error)

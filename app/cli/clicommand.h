@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 #include <span>
 
@@ -32,6 +33,21 @@ struct CliCommand
 
 /// Every command, in the order `--help` lists them.
 std::span<const CliCommand> cliCommands();
+
+/// A subcommand of a command group (user list, plan import ...) has the same
+/// shape as a command; its run() gets "GROUP SUB" as args[0].
+using CliSubcommand = CliCommand;
+
+/// What every command group (user, plan, import, enrol) does with its
+/// arguments (args[0] is the group, args[1] the subcommand): runs the
+/// subcommand named, or answers --help/-h with the usage on stdout (exit 0),
+/// or, when no or an unknown subcommand is named, says so and prints the usage
+/// on stderr (exit 2). The usage is \a usageHeader (the usage line and any
+/// description, without a trailing blank line), the subcommands with their
+/// summaries, and how to get a subcommand's options.
+int runSubcommands(const QStringList &args, CliIo &io, const QString &group,
+                   std::span<const CliSubcommand> subcommands,
+                   const std::function<void(QTextStream &)> &usageHeader);
 
 /// Parses \a args (args[0] is the command name). Returns -1 to go on, or the
 /// exit code to return at once: 0 after printing --help, 2 after a usage error.
@@ -84,3 +100,4 @@ int runUser(const QStringList &args, CliIo &io);
 int runImport(const QStringList &args, CliIo &io);
 int runPlan(const QStringList &args, CliIo &io);
 int runEnrol(const QStringList &args, CliIo &io);
+int runClaim(const QStringList &args, CliIo &io);

@@ -228,47 +228,19 @@ int importPlans(const QStringList &args, CliIo &io)
     return ExitOk;
 }
 
-struct PlanSubcommand
-{
-    const char *name;
-    const char *summary; ///< QT_TRANSLATE_NOOP("Cli", ...)
-    int (*run)(const QStringList &args, CliIo &io);
-};
-
-constexpr PlanSubcommand Subcommands[] = {
+constexpr CliSubcommand Subcommands[] = {
     {"list", QT_TRANSLATE_NOOP("Cli", "List the mutual-aid plans"), listPlans},
     {"export", QT_TRANSLATE_NOOP("Cli", "Write the plans of a year to a JSON plan file"),
      exportPlans},
     {"import", QT_TRANSLATE_NOOP("Cli", "Import the plans of a JSON plan file"), importPlans},
 };
 
-void printPlanUsage(QTextStream &out)
-{
-    out << Cli::tr("Usage: bangfu-cli plan SUBCOMMAND [OPTIONS]") << "\n\n"
-        << Cli::tr("Mutual-aid plans as data: list, export and import JSON plan files.") << "\n\n"
-        << Cli::tr("Subcommands:") << "\n";
-    for (const PlanSubcommand &sub : Subcommands)
-        out << "  " << QString::fromLatin1(sub.name).leftJustified(16) << " "
-            << QCoreApplication::translate("Cli", sub.summary) << "\n";
-    out << "\n" << Cli::tr("Run 'bangfu-cli plan SUBCOMMAND --help' for its options.") << Qt::endl;
-}
-
 } // namespace
 
 int runPlan(const QStringList &args, CliIo &io)
 {
-    const QString sub = args.value(1);
-    if (sub == QStringLiteral("--help") || sub == QStringLiteral("-h")) {
-        printPlanUsage(io.out);
-        return ExitOk;
-    }
-    for (const PlanSubcommand &subcommand : Subcommands)
-        if (sub == QLatin1String(subcommand.name))
-            return subcommand.run(QStringList{QStringLiteral("plan ") + sub} + args.mid(2), io);
-    if (sub.isEmpty())
-        io.err << Cli::tr("bangfu-cli plan: name a subcommand.") << "\n";
-    else
-        io.err << Cli::tr("bangfu-cli plan: unknown subcommand '%1'.").arg(sub) << "\n";
-    printPlanUsage(io.err);
-    return ExitUsage;
+    return runSubcommands(args, io, QStringLiteral("plan"), Subcommands, [](QTextStream &out) {
+        out << Cli::tr("Usage: bangfu-cli plan SUBCOMMAND [OPTIONS]") << "\n\n"
+            << Cli::tr("Mutual-aid plans as data: list, export and import JSON plan files.");
+    });
 }

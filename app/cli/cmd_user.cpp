@@ -16,13 +16,6 @@
 
 namespace {
 
-struct UserSubcommand
-{
-    const char *name;
-    const char *summary; ///< QT_TRANSLATE_NOOP("Cli", ...)
-    int (*run)(const QStringList &args, CliIo &io);
-};
-
 // The options every changing subcommand shares.
 void addWriteOptions(QCommandLineParser &parser)
 {
@@ -282,7 +275,7 @@ int runResetPassword(const QStringList &args, CliIo &io)
     return changeAccount(args, io, AccountChange::ResetPassword);
 }
 
-constexpr UserSubcommand Subcommands[] = {
+constexpr CliSubcommand Subcommands[] = {
     {"list", QT_TRANSLATE_NOOP("Cli", "List the accounts"), runList},
     {"add", QT_TRANSLATE_NOOP("Cli", "Add an account"), runAdd},
     {"disable", QT_TRANSLATE_NOOP("Cli", "Disable an account (never deleted)"), runDisable},
@@ -291,37 +284,15 @@ constexpr UserSubcommand Subcommands[] = {
      runResetPassword},
 };
 
-void printUserUsage(QTextStream &out)
-{
-    out << Cli::tr("Usage: bangfu-cli user SUBCOMMAND [OPTIONS]") << "\n\n"
-        << Cli::tr("Account work. Changes are made as --user NAME, who must be an administrator; "
-                   "the password comes from the environment variable %1 or is asked on the "
-                   "terminal, never from the command line.")
-               .arg(QLatin1String(CliIdentity::PasswordVariable))
-        << "\n\n"
-        << Cli::tr("Subcommands:") << "\n";
-    for (const UserSubcommand &sub : Subcommands)
-        out << "  " << QString::fromLatin1(sub.name).leftJustified(16) << " "
-            << QCoreApplication::translate("Cli", sub.summary) << "\n";
-    out << "\n" << Cli::tr("Run 'bangfu-cli user SUBCOMMAND --help' for its options.") << Qt::endl;
-}
-
 } // namespace
 
 int runUser(const QStringList &args, CliIo &io)
 {
-    const QString sub = args.value(1);
-    if (sub == QStringLiteral("--help") || sub == QStringLiteral("-h")) {
-        printUserUsage(io.out);
-        return ExitOk;
-    }
-    for (const UserSubcommand &subcommand : Subcommands)
-        if (sub == QLatin1String(subcommand.name))
-            return subcommand.run(QStringList{QStringLiteral("user ") + sub} + args.mid(2), io);
-    if (sub.isEmpty())
-        io.err << Cli::tr("bangfu-cli user: name a subcommand.") << "\n";
-    else
-        io.err << Cli::tr("bangfu-cli user: unknown subcommand '%1'.").arg(sub) << "\n";
-    printUserUsage(io.err);
-    return ExitUsage;
+    return runSubcommands(args, io, QStringLiteral("user"), Subcommands, [](QTextStream &out) {
+        out << Cli::tr("Usage: bangfu-cli user SUBCOMMAND [OPTIONS]") << "\n\n"
+            << Cli::tr("Account work. Changes are made as --user NAME, who must be an "
+                       "administrator; the password comes from the environment variable %1 or is "
+                       "asked on the terminal, never from the command line.")
+                   .arg(QLatin1String(CliIdentity::PasswordVariable));
+    });
 }

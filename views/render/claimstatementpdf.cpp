@@ -77,9 +77,8 @@ QString claimStatementHtml(const MaClaimStatement &s)
     html += facts({{Text::tr("Name"), e.personName},
                    {Text::tr("ID number"), IdNumber::mask(e.idNumber)},
                    {Text::tr("Work unit"), e.workUnit.isEmpty() ? QStringLiteral("—") : e.workUnit},
-                   {Text::tr("Plan"), QStringLiteral("%1 %2 (%3)")
-                                    .arg(QString::number(s.plan.year), s.plan.name,
-                                         productName(s.plan.product))},
+                   {Text::tr("Plan"),
+                    QStringLiteral("%1 (%2)").arg(s.plan.name, productName(s.plan.product))},
                    {Text::tr("Cover"), Text::tr("%1 to %2").arg(date(s.plan.termStart), date(s.plan.termEnd))},
                    {Text::tr("Contribution paid"),
                     Text::tr("%1 on %2, receipt %3")

@@ -59,6 +59,29 @@ const Label AidRequestStatuses[] = {
     {"cancelled", QT_TRANSLATE_NOOP("CodeLabels", "Cancelled")},
 };
 
+const Label BatchStatuses[] = {
+    {"open", QT_TRANSLATE_NOOP("CodeLabels", "Open")},
+    {"printed", QT_TRANSLATE_NOOP("CodeLabels", "Printed")},
+    {"paid", QT_TRANSLATE_NOOP("CodeLabels", "Paid")},
+    {"superseded", QT_TRANSLATE_NOOP("CodeLabels", "Superseded")},
+};
+
+const Label DisbursementStatuses[] = {
+    {"pending", QT_TRANSLATE_NOOP("CodeLabels", "To be paid")},
+    {"paid", QT_TRANSLATE_NOOP("CodeLabels", "Paid")},
+    {"cancelled", QT_TRANSLATE_NOOP("CodeLabels", "Taken off")},
+};
+
+const Label PaymentMethods[] = {
+    {"cash", QT_TRANSLATE_NOOP("CodeLabels", "Cash")},
+    {"bank", QT_TRANSLATE_NOOP("CodeLabels", "Bank transfer")},
+};
+
+const Label CashReceipts[] = {
+    {"signed", QT_TRANSLATE_NOOP("CodeLabels", "Signed")},
+    {"thumbprint", QT_TRANSLATE_NOOP("CodeLabels", "Thumbprint")},
+};
+
 const Label DeviceRoles[] = {
     {"office", QT_TRANSLATE_NOOP("CodeLabels", "Office")},
     {"laptop", QT_TRANSLATE_NOOP("CodeLabels", "Laptop")},
@@ -110,6 +133,31 @@ QString aidRequestStatus(const QString &code)
 QString deviceRole(const QString &code)
 {
     return lookup(DeviceRoles, code);
+}
+
+QStringList batchStatuses()
+{
+    return codes(BatchStatuses);
+}
+
+QString batchStatus(const QString &code)
+{
+    return lookup(BatchStatuses, code);
+}
+
+QString disbursementStatus(const QString &code)
+{
+    return lookup(DisbursementStatuses, code);
+}
+
+QString paymentMethod(const QString &code)
+{
+    return lookup(PaymentMethods, code);
+}
+
+QString paymentReference(const QString &reference)
+{
+    return lookup(CashReceipts, reference);
 }
 
 } // namespace CodeLabels

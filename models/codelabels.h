@@ -23,6 +23,16 @@ QString hardshipCategory(const QString &code);
 QString claimStatus(const QString &code);
 /// "Draft", "Submitted", "Returned", "Approved", "Rejected", "Cancelled".
 QString aidRequestStatus(const QString &code);
+/// Disbursement batches: "Open", "Printed", "Paid", "Superseded".
+QStringList batchStatuses();
+QString batchStatus(const QString &code);
+/// Lines of a batch: "To be paid", "Paid", "Taken off".
+QString disbursementStatus(const QString &code);
+/// "Cash", "Bank transfer".
+QString paymentMethod(const QString &code);
+/// A payment reference as shown: "signed" and "thumbprint" (cash) translated,
+/// a bank reference unchanged.
+QString paymentReference(const QString &reference);
 /// "Office", "Laptop".
 QString deviceRole(const QString &code);
 

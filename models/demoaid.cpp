@@ -2,6 +2,11 @@
 // approvals (never by the proposer; medical aid above 5,000 yuan by a second
 // supervisor), disbursement batches and the disbursements they paid.
 #include "democontext.h"
+#include "disbursementsheets.h"
+#include "sqlerror.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <QHash>
 
@@ -51,7 +56,11 @@ QString digitsText(DemoRandom &rng, int count)
 class AidWriter
 {
 public:
-    AidWriter(DemoContext &ctx, DemoRandom &rng) : m_ctx(ctx), m_rng(rng) {}
+    /// \a heldKey: the batch of that round stays open even after its print day.
+    AidWriter(DemoContext &ctx, DemoRandom &rng, QString heldKey)
+        : m_ctx(ctx), m_rng(rng), m_heldKey(std::move(heldKey))
+    {
+    }
 
     Status write(const Plan &plan);
 
@@ -60,6 +69,7 @@ private:
 
     DemoContext &m_ctx;
     DemoRandom &m_rng;
+    QString m_heldKey;
     QHash<QString, Batch> m_batchByKey; // looked up only, never iterated: order stays fixed
 };
 
@@ -70,7 +80,7 @@ Result<Batch> AidWriter::batchFor(const Plan &plan)
     const QDate today = m_ctx.options.today;
     Batch batch{m_rng.id(), QStringLiteral("open"), plan.payDay};
     // A round is paid within a week of its pay day; a printed sheet waits for signatures.
-    if (plan.printDay <= today)
+    if (plan.printDay <= today && plan.batchKey != m_heldKey)
         batch.status =
             plan.payDay.addDays(7) <= today ? QStringLiteral("paid") : QStringLiteral("printed");
     const QString office = m_ctx.users.supervisorB;
@@ -299,6 +309,71 @@ QString categoryName(const QString &code)
     return QStringLiteral("相对困难");
 }
 
+// The demo always shows a batch gathered but not printed yet. Once the first
+// requests of a coming 送温暖 or 专项帮扶金 round are decided (three weeks
+// before its pay day), that round's batch is it; before then the newest
+// 专项帮扶金 round already due is held back unprinted. Returns the batch key to
+// hold, or nothing. Draws nothing at random: when nothing is held, the demo
+// is exactly what it was before this rule.
+QString heldRound(const DemoContext &ctx)
+{
+    const QDate today = ctx.options.today;
+    bool coming = false;
+    QDate newest;
+    QString newestKey;
+    for (int year = today.year() - 2; year <= today.year(); ++year) {
+        const std::pair<QString, QDate> rounds[] = {
+            {QString(), ctx.schedule.warmth.value(year)},
+            {QStringLiteral("special|%1|1").arg(year), ctx.schedule.specialFirst.value(year)},
+            {QStringLiteral("special|%1|2").arg(year), ctx.schedule.specialSecond.value(year)}};
+        for (const auto &[key, payDay] : rounds) {
+            if (!payDay.isValid())
+                continue;
+            const QDate printDay = payDay.addDays(-2);
+            if (printDay > today && payDay.addDays(-21) <= today)
+                coming = true;
+            if (!key.isEmpty() && printDay <= today && (!newest.isValid() || printDay > newest)) {
+                newest = printDay;
+                newestKey = key;
+            }
+        }
+    }
+    return coming ? QString() : newestKey;
+}
+
+// Every sheet the demo's history printed is in the print log, as the office's
+// first issue, with the lines it carried.
+Status logPrintedSheets(DemoContext &ctx)
+{
+    QSqlQuery q(ctx.db);
+    if (!q.exec(QStringLiteral("SELECT id, printed_at, printed_by FROM disbursement_batches"
+                               " WHERE printed_at IS NOT NULL ORDER BY printed_at, id")))
+        return sqlError(q.lastError(), QStringLiteral("disbursement_batches"));
+    struct Printed
+    {
+        QString id;
+        QDateTime at;
+        QString by;
+    };
+    QList<Printed> printed;
+    while (q.next())
+        printed.append({q.value(0).toString(),
+                        QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+                        q.value(2).toString()});
+    for (const Printed &p : printed) {
+        auto sheet = DisbursementSheets::prepare(ctx.db, p.id, std::nullopt, p.at.date());
+        if (!sheet)
+            return sheet.error();
+        sheet->reprintNumber = 0;
+        if (Status s = DisbursementSheets::logPrint(ctx.db, p.id, *sheet, QStringLiteral("print"),
+                                                    QStringLiteral("app"), p.at, p.by,
+                                                    ctx.deviceId);
+            !s)
+            return s;
+    }
+    return {};
+}
+
 } // namespace
 
 Status generateAid(DemoContext &ctx, DemoRandom &rng)
@@ -350,7 +425,7 @@ Status generateAid(DemoContext &ctx, DemoRandom &rng)
     for (const DemoCommunity &c : ctx.communities)
         divisionNames.insert(c.divisionCode, c.divisionName);
 
-    AidWriter writer(ctx, rng);
+    AidWriter writer(ctx, rng, heldRound(ctx));
     for (const DemoHousehold &h : ctx.households) {
         if (!h.filedOn.isValid())
             continue;
@@ -460,5 +535,5 @@ Status generateAid(DemoContext &ctx, DemoRandom &rng)
             }
         }
     }
-    return {};
+    return logPrintedSheets(ctx);
 }

@@ -32,7 +32,9 @@ public:
 
     const T &value() const & { return std::get<T>(m_data); }
     T &value() & { return std::get<T>(m_data); }
-    T &&value() && { return std::get<T>(std::move(m_data)); }
+    // By value: `for (auto &x : f().value())` over a temporary Result would
+    // otherwise iterate a destroyed object.
+    T value() && { return std::get<T>(std::move(m_data)); }
     const T &operator*() const { return std::get<T>(m_data); }
     T &operator*() { return std::get<T>(m_data); }
     const T *operator->() const { return &std::get<T>(m_data); }

@@ -32,7 +32,9 @@ QList<Column> columns(const QSqlDatabase &db, const QString &table)
 // Device-local or reference tables that do not sync as rows with UUIDs.
 const QStringList NotSynced = {QStringLiteral("divisions"), QStringLiteral("devices"),
                                QStringLiteral("audit_log"), QStringLiteral("sqlite_sequence"),
-                               QStringLiteral("login_attempts")};
+                               QStringLiteral("login_attempts"),
+                               // The print log is the printing device's own record, like audit_log.
+                               QStringLiteral("sheet_prints")};
 
 } // namespace
 

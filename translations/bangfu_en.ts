@@ -76,29 +76,1134 @@
     </message>
 </context>
 <context>
+    <name>AidDecisionDialog</name>
+    <message>
+        <source>%1 for %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required; the caseworker and the household are told it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 to the caseworker?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What must be changed (required; the caseworker reads it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve selected proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve these %n proposal(s)? Either all are approved or, if one is refused, none.</source>
+        <translation>
+            <numerusform>Approve this proposal? Either it is approved or, if it is refused, nothing changes.</numerusform>
+            <numerusform>Approve these %n proposals? Either all are approved or, if one is refused, none.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n</source>
+        <translation>
+            <numerusform>Approve %n</numerusform>
+            <numerusform>Approve %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them need a second approval: after yours they wait for another supervisor.</source>
+        <translation>
+            <numerusform>%n of them needs a second approval: after yours it waits for another supervisor.</numerusform>
+            <numerusform>%n of them need a second approval: after yours they wait for another supervisor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AidDecisions</name>
+    <message>
+        <source>%1 for %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to decide on aid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors decide on aid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proposal is %1; only a submitted proposal can be decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You proposed this aid yourself; another supervisor must decide on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You gave the first approval; a second, different supervisor must give the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for rejecting; the caseworker and the household are told it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what must be changed; the caseworker reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AidInboxModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2nd approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1st approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AidProgrammes</name>
+    <message>
+        <source>The aid programme no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the programme&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code must start with a lower-case letter and use only lower-case letters, digits and &apos;_&apos; (at most 30), e.g. &quot;warmth&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of payments per year cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The yearly amount limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default amount is above the yearly amount limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second-approval threshold cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one hardship category that may receive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown hardship category &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is already used by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AidProgrammesDialog</name>
+    <message>
+        <source>Aid programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kinds of aid the union pays. Caseworkers propose aid of an active programme; the limits per household and year are warnings they must answer, and proposals above the second-approval amount need a second supervisor. A programme that is no longer paid is made inactive, never removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 送温暖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short code in lower-case letters, digits and &apos;_&apos;, used in batch numbers; it cannot be changed once saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. warmth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default amount (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments per &amp;year at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per household and calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mount per year at most (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per household and calendar year; empty for no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For households in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal names the member in senior secondary school or higher education it is paid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second &amp;approval above (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals above this amount need a second, different supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tive: caseworkers may propose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clears the form to enter a new programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ew programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the programme in the form, or saves the changes to the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits per household and year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second approval above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n payment(s)</source>
+        <translation>
+            <numerusform>at most %n payment</numerusform>
+            <numerusform>at most %n payments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second-approval amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid for a st&amp;udent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AidProposalAttachments</name>
+    <message>
+        <source>This proposal is %1: documents can only be added or removed while it is a draft or returned for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the caseworker who proposed this aid, or a supervisor, may change its documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment has no file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type of %1 is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment is not one of this proposal&apos;s documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AidProposalDialog</name>
+    <message>
+        <source>Aid proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tudent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened and what the aid is for; the supervisor decides on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporting documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraws the proposal, with the reason; it stays in the household&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the proposal and hands it to a supervisor to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add supporting documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans, photos and documents (*.jpg *.jpeg *.png *.pdf *.tif *.tiff *.doc *.docx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the proposal withdrawn? The reason is kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the student…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>member (school stage)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be submitted yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the aid still needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve what is listed under &quot;Before submitting&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every warning first: why is the aid still needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>file name (size)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft first to add documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: a bill, a certificate or a photo helps the supervisor decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proposal can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved. Submit it when it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal is not saved: close the form to drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is not one of this proposal&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made to open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not filed yet</source>
+        <comment>head of household</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, file %2, %3</source>
+        <comment>head, file number, hardship category</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2; proposed by %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; proposed by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned for changes by %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings answered at submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings: nothing to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose aid for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aid proposal: %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AidProposalHtml</name>
+    <message>
+        <source>One supervisor decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two different supervisors must approve (above %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the 2nd approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the 1st approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseworker&apos;s answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household has received nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved and not paid yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last %1 of %2 entries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (file no. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-district:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In capitals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, submitted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted again after changes (round %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the household has received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AidProposals</name>
+    <message>
+        <source>Only the caseworker who proposed this aid, or a supervisor, may change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aid proposal no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the aid programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the aid; the supervisor decides on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household is not filed yet: file it (建档) before proposing aid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not for households in the category &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paid for a student: choose the member in school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen student is not a member of this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as in senior secondary school or higher education; correct the member&apos;s school first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This household already has %n %1 proposal(s) approved or waiting in %2, %3 in all.</source>
+        <translation>
+            <numerusform>This household already has %n %1 proposal approved or waiting in %2, %3 in all.</numerusform>
+            <numerusform>This household already has %n %1 proposals approved or waiting in %2, %3 in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is paid at most %n time(s) a year per household; this would be payment %2.</source>
+        <translation>
+            <numerusform>%1 is paid at most %n time a year per household; this would be payment %2.</numerusform>
+            <numerusform>%1 is paid at most %n times a year per household; this would be payment %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pays at most %2 a year per household; with this proposal the household would receive %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household exited hardship on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was due for re-verification on %1 and has not been re-verified since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proposal is %1: only a draft or a proposal returned for changes can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proposal cannot move to another household; cancel it and propose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proposal is %1: only a draft or a returned proposal can be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every warning before submitting (why the aid is still needed):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proposal is %1 and can no longer be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the proposal is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsView</name>
     <message>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decisions on aid requests and mutual-aid claims: approve, reject or return with a reason; nobody approves what they created, and large amounts need a second supervisor. Coming with the accounts and approval work.</source>
+        <source>Find: head of household&apos;s name or file number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for a decision</source>
+        <source>&amp;Only what I can decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Aid requests</source>
+        <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amount requested</source>
+        <source>&amp;Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mutual-aid claims</source>
+        <source>Re&amp;turn for changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve &amp;selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approvals inbox could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mutual-aid claim(s) are waiting in the Claims area.</source>
+        <translation>
+            <numerusform>%n mutual-aid claim is waiting in the Claims area.</numerusform>
+            <numerusform>%n mutual-aid claims are waiting in the Claims area.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mutual-aid claims could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) waiting for a decision; you may decide %1 of them.</source>
+        <translation>
+            <numerusform>%n proposal waiting for a decision; you may decide %1 of them.</numerusform>
+            <numerusform>%n proposals waiting for a decision; you may decide %1 of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a proposal to see it in full: the reason, the warnings with the caseworker&apos;s answers, the decisions so far and what the household has received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several proposals are selected: choose one, or use &quot;Approve selected&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not decide on every selected proposal: leave out the greyed ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected, %1 in all.</source>
+        <translation>
+            <numerusform>%n selected, %1 in all.</numerusform>
+            <numerusform>%n selected, %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose one proposal first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First approval given for %1; it now waits for a second, different supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the caseworker for changes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the proposals to approve first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposal was approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposal was approved, because %1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) approved.</source>
+        <translation>
+            <numerusform>%n proposal approved.</numerusform>
+            <numerusform>%n proposals approved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them wait(s) for a second, different supervisor.</source>
+        <translation>
+            <numerusform>%n of them waits for a second, different supervisor.</numerusform>
+            <numerusform>%n of them wait for a second, different supervisor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve selected proposals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -203,6 +1308,163 @@
             <numerusform>%n record in %1 still refers to this record; remove it first.</numerusform>
             <numerusform>%n records in %1 still refer to this record; remove them first.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BatchExport</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-district / community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchLineModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-district / community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchListModel</name>
+    <message>
+        <source>Revised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1537,6 +2799,166 @@
         <source>Mutual-aid claims: quote a payout at the door, without a database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This database has no disbursement batches yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batches include %1 and %n more; &apos;bangfu-cli batches&apos; lists them all.</source>
+        <translation>
+            <numerusform>Batches include %1 and %n more; &apos;bangfu-cli batches&apos; lists them all.</numerusform>
+            <numerusform>Batches include %1 and %n more; &apos;bangfu-cli batches&apos; lists them all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batches: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the disbursement batches with their totals and prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a batch&apos;s disbursement sheet (发放表) as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a disbursement batch for the bank (CSV, XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the lines of a disbursement batch to a file for the bank: CSV (UTF-8, opens in Excel) or XLSX, chosen by the file&apos;s suffix. The file holds full ID numbers and bank accounts, so only office staff may write it, and the export is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch code, e.g. SNW-2026-002.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write, ending in .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must end in .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n line(s) of batch %1 (total %2) to %3.</source>
+        <translation>
+            <numerusform>Wrote %n line of batch %1 (total %2) to %3.</numerusform>
+            <numerusform>Wrote %n lines of batch %1 (total %2) to %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds full ID numbers and bank accounts; keep it safe. The export is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a batch&apos;s lines for the bank as CSV or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: bangfu-cli batch SUBCOMMAND [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on one disbursement batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the disbursement batches of a database, newest first: programme, period, sub-district, status, lines and total, and when the sheet was printed and how often. Superseded versions of revised batches are left out unless --all is given. Nothing in the database changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of batches instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include versions replaced by a revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disbursement batches yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the disbursement sheet (发放表) of a batch as a PDF and log the print. Printing an open batch as office staff (--user) issues it: the batch is locked and later copies are reprints, marked as such. Without --user an open batch gives a preview marked &apos;not for payment&apos; and stays open; a printed batch gives a reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: batch %2, %n page(s),</source>
+        <translation>
+            <numerusform>Wrote %1: batch %2, %n page,</numerusform>
+            <numerusform>Wrote %1: batch %2, %n pages,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), total %1.</source>
+        <translation>
+            <numerusform>%n line, total %1.</numerusform>
+            <numerusform>%n lines, total %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview, marked &apos;not for payment&apos;: batch %1 is still open. Office staff issue it with --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint no. %1 of batch %2, marked as a reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First issue: batch %1 is now printed and locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeLabels</name>
@@ -1606,6 +3028,42 @@
     </message>
     <message>
         <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1921,37 +3379,414 @@
     </message>
 </context>
 <context>
+    <name>DisbursementBatches</name>
+    <message>
+        <source>There is no disbursement batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was replaced by a newer version; change that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is locked: its sheet was printed. A supervisor can revise it, which makes a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the period the batch pays for, e.g. &quot;2026 春节&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the approved proposals the batch pays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disbursement sheet, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only approved proposals go on a batch; this one is not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal is for another programme than the batch (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household is not in %1, the batch&apos;s sub-district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal is already on a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household has no head of household to receive the aid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not on a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a line not paid yet can be taken off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the line is taken off the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can revise a printed batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 has not been printed; change it directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is paid and can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was already replaced by a newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of batch %1 are paid already; a batch with payments cannot be revised.</source>
+        <translation>
+            <numerusform>%n line of batch %1 is paid already; a batch with payments cannot be revised.</numerusform>
+            <numerusform>%n lines of batch %1 are paid already; a batch with payments cannot be revised.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why the printed batch must change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lines that were paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For cash, record whether the recipient signed or gave a thumbprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bank transfer&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown payment method &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record payments one batch at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print batch %1&apos;s sheet before recording payments: recipients sign on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 takes no more payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment date is before the sheet was printed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisbursementSheet</name>
+    <message>
+        <source>Page subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients on this page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sheet replaces %1, which is void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-district: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-district / community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardship category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature / thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer cannot print on A4 paper in landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start printing the disbursement sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a new page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisbursementSheets</name>
+    <message>
+        <source>Version %1 of batch %2 was replaced; print %3 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was replaced by a newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisbursementsView</name>
     <message>
         <source>Disbursements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Aid disbursements: batches per programme and period, the disbursement sheets that recipients sign or thumbprint, and bank or cash payments. Coming with the aid work.</source>
+        <source>Save disbursement sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paid in %1</source>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disbursed</source>
+        <source>Export lines for the bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payments</source>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outstanding</source>
+        <source>Take line off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payments not yet made</source>
+        <source>Why is this line taken off the batch?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open batches</source>
+        <source>Revise printed batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printed sheet will be marked as replaced and a new version of the batch opened for changes. Why must it change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show replaced versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save sheet as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export for bank…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take line off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record pa&amp;yment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paid in %1: %2 in %n payment(s). Not paid yet: %3. Open batches: %4.</source>
+        <translation>
+            <numerusform>Paid in %1: %2 in %n payment. Not paid yet: %3. Open batches: %4.</numerusform>
+            <numerusform>Paid in %1: %2 in %n payments. Not paid yet: %3. Open batches: %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a batch to see its lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 in %n line(s), created by %3.</source>
+        <translation>
+            <numerusform>%1, %2 in %n line, created by %3.</numerusform>
+            <numerusform>%1, %2 in %n lines, created by %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revised after printing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n time(s); last %1 by %2 (%3).</source>
+        <translation>
+            <numerusform>Printed once; last %1 by %2 (%3).</numerusform>
+            <numerusform>Printed %n times; last %1 by %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing issues batch %1: after that its lines can only change through a supervisor&apos;s revision. Print it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, void: replaced by a revision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2831,6 +4666,34 @@
         <source>district default</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>recipient&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason for withdrawing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldVisits</name>
@@ -3218,6 +5081,93 @@
     </message>
 </context>
 <context>
+    <name>HouseholdAidPanel</name>
+    <message>
+        <source>The aid could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing paid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, not paid yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (mutual aid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned for changes: open it to read the supervisor&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aid proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aid received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aid proposals (double-click to open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HouseholdCodes</name>
     <message>
         <source>Own home</source>
@@ -3460,6 +5410,10 @@
     </message>
     <message>
         <source>Open &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose &amp;aid…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4205,6 +6159,44 @@
     </message>
     <message>
         <source>%1, %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinePaymentDialog</name>
+    <message>
+        <source>Bank &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash, recipient signed the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash, recipient gave a thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n line, %1 in all.</numerusform>
+            <numerusform>%n lines, %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Paid by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5265,6 +7257,14 @@
         <source>Edit the medical mutual-aid plans of each year; import and export plan files</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Aid programmes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or change the kinds of aid the union pays, their amounts, limits and approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberDelegate</name>
@@ -5595,6 +7595,84 @@
     <message>
         <source>The two passwords differ. Type the password again.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewBatchDialog</name>
+    <message>
+        <source>New disbursement batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sub-district:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1 Spring Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from the programme, period and sub-district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved proposals not yet on a batch (untick those to leave for a later batch):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approved proposals of this programme are waiting for a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) chosen, %1 in all.</source>
+        <translation>
+            <numerusform>%n proposal chosen, %1 in all.</numerusform>
+            <numerusform>%n proposals chosen, %1 in all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7012,6 +9090,13 @@
     </message>
     <message>
         <source>Set by an administrator for the whole office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetPrintJob</name>
+    <message>
+        <source>Disbursement sheet %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

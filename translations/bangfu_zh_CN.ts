@@ -75,30 +75,1125 @@
     </message>
 </context>
 <context>
+    <name>AidDecisionDialog</name>
+    <message>
+        <source>%1 for %2, %3</source>
+        <translation>%2 的%1申请，%3</translation>
+    </message>
+    <message>
+        <source>Reject aid</source>
+        <translation>驳回帮扶申请</translation>
+    </message>
+    <message>
+        <source>Reject %1?</source>
+        <translation>确定驳回“%1”吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required; the caseworker and the household are told it):</source>
+        <translation>驳回理由（必填，将告知经办人和该家庭）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Return for changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Return %1 to the caseworker?</source>
+        <translation>确定将“%1”退回经办人修改吗？</translation>
+    </message>
+    <message>
+        <source>&amp;What must be changed (required; the caseworker reads it):</source>
+        <translation>需修改的内容（必填，经办人将看到）(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Approve selected proposals</source>
+        <translation>批准所选申请</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve these %n proposal(s)? Either all are approved or, if one is refused, none.</source>
+        <translation>
+            <numerusform>确定批准这 %n 项申请吗？将全部批准；如其中任何一项未能通过，则全部不予批准。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>帮扶项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (optional):</source>
+        <translation>意见（选填）(&amp;C)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n</source>
+        <translation>
+            <numerusform>批准 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them need a second approval: after yours they wait for another supervisor.</source>
+        <translation>
+            <numerusform>其中 %n 项需要二审：您批准后，还须等待另一位审核人审批。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AidDecisions</name>
+    <message>
+        <source>%1 for %2 (%3)</source>
+        <translation>%2 的%1申请（%3）</translation>
+    </message>
+    <message>
+        <source>Sign in to decide on aid.</source>
+        <translation>请先登录，再审批帮扶申请。</translation>
+    </message>
+    <message>
+        <source>Only supervisors decide on aid.</source>
+        <translation>只有审核人可以审批帮扶申请。</translation>
+    </message>
+    <message>
+        <source>This proposal is %1; only a submitted proposal can be decided.</source>
+        <translation>该申请当前状态为“%1”，只有已提交的申请才能审批。</translation>
+    </message>
+    <message>
+        <source>You proposed this aid yourself; another supervisor must decide on it.</source>
+        <translation>这是您本人提出的帮扶申请，须由另一位审核人审批。</translation>
+    </message>
+    <message>
+        <source>You gave the first approval; a second, different supervisor must give the second.</source>
+        <translation>您已作出一审批准，二审须由另一位审核人进行。</translation>
+    </message>
+    <message>
+        <source>Give the reason for rejecting; the caseworker and the household are told it.</source>
+        <translation>请填写驳回理由；该理由将告知经办人和该家庭。</translation>
+    </message>
+    <message>
+        <source>Say what must be changed; the caseworker reads it.</source>
+        <translation>请说明需要修改的内容；经办人将看到这些说明。</translation>
+    </message>
+</context>
+<context>
+    <name>AidInboxModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>2nd approval</source>
+        <translation>二审</translation>
+    </message>
+    <message>
+        <source>1st approval</source>
+        <translation>一审</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>帮扶项目</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Sub-district</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>困难类别</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>审批阶段</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>不能审批的原因</translation>
+    </message>
+</context>
+<context>
+    <name>AidProgrammes</name>
+    <message>
+        <source>The aid programme no longer exists.</source>
+        <translation>该帮扶项目已不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the programme&apos;s name.</source>
+        <translation>请输入项目名称。</translation>
+    </message>
+    <message>
+        <source>The code must start with a lower-case letter and use only lower-case letters, digits and &apos;_&apos; (at most 30), e.g. &quot;warmth&quot;.</source>
+        <translation>代码须以小写字母开头，只能使用小写字母、数字和“_”（最多 30 个字符），如“warmth”。</translation>
+    </message>
+    <message>
+        <source>The default amount must be more than zero.</source>
+        <translation>默认金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The number of payments per year cannot be negative.</source>
+        <translation>每年发放次数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The yearly amount limit cannot be negative.</source>
+        <translation>每年金额上限不能为负数。</translation>
+    </message>
+    <message>
+        <source>The default amount is above the yearly amount limit.</source>
+        <translation>默认金额超过了每年金额上限。</translation>
+    </message>
+    <message>
+        <source>The second-approval threshold cannot be negative.</source>
+        <translation>二审金额标准不能为负数。</translation>
+    </message>
+    <message>
+        <source>Tick at least one hardship category that may receive it.</source>
+        <translation>请至少勾选一个可享受该项目的困难类别。</translation>
+    </message>
+    <message>
+        <source>Unknown hardship category &quot;%1&quot;.</source>
+        <translation>未知的困难类别“%1”。</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is already used by %2.</source>
+        <translation>代码“%1”已被 %2 使用。</translation>
+    </message>
+</context>
+<context>
+    <name>AidProgrammesDialog</name>
+    <message>
+        <source>Aid programmes</source>
+        <translation>帮扶项目</translation>
+    </message>
+    <message>
+        <source>The kinds of aid the union pays. Caseworkers propose aid of an active programme; the limits per household and year are warnings they must answer, and proposals above the second-approval amount need a second supervisor. A programme that is no longer paid is made inactive, never removed.</source>
+        <translation>工会发放的各类帮扶。经办人只能为启用中的项目申请帮扶；每户每年的限额作为提示，经办人须作出说明；超过二审金额标准的申请须由另一位审核人再次审批。不再发放的项目应设为停用，不能删除。</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>帮扶项目</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. 送温暖</source>
+        <translation>如 送温暖</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Short code in lower-case letters, digits and &apos;_&apos;, used in batch numbers; it cannot be changed once saved</source>
+        <translation>由小写字母、数字和“_”组成的简短代码，用于批次编号；保存后不能更改</translation>
+    </message>
+    <message>
+        <source>e.g. warmth</source>
+        <translation>如 warmth</translation>
+    </message>
+    <message>
+        <source>&amp;Default amount (yuan):</source>
+        <translation>默认金额（元）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Payments per &amp;year at most:</source>
+        <translation>每年最多发放次数(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Per household and calendar year</source>
+        <translation>每户每个自然年度</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>A&amp;mount per year at most (yuan):</source>
+        <translation>每年金额上限（元）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Per household and calendar year; empty for no limit</source>
+        <translation>每户每个自然年度；留空表示不限</translation>
+    </message>
+    <message>
+        <source>For households in:</source>
+        <translation>适用家庭：</translation>
+    </message>
+    <message>
+        <source>The proposal names the member in senior secondary school or higher education it is paid for</source>
+        <translation>申请时须写明为家庭中哪一名高中/中职或高等教育在读学生申请</translation>
+    </message>
+    <message>
+        <source>Second &amp;approval above (yuan):</source>
+        <translation>超过此金额需二审（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Proposals above this amount need a second, different supervisor</source>
+        <translation>超过此金额的申请须由另一位审核人进行二审</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tive: caseworkers may propose it</source>
+        <translation>启用（经办人可申请此项目）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Clears the form to enter a new programme</source>
+        <translation>清空表单，以录入新项目</translation>
+    </message>
+    <message>
+        <source>N&amp;ew programme</source>
+        <translation>新建项目(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Adds the programme in the form, or saves the changes to the selected one</source>
+        <translation>将表单中的项目添加为新项目，或保存对所选项目的修改</translation>
+    </message>
+    <message>
+        <source>&amp;Save programme</source>
+        <translation>保存项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Default amount</source>
+        <translation>默认金额</translation>
+    </message>
+    <message>
+        <source>Limits per household and year</source>
+        <translation>每户每年限额</translation>
+    </message>
+    <message>
+        <source>Second approval above</source>
+        <translation>二审金额标准</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n payment(s)</source>
+        <translation>
+            <numerusform>最多 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>最多 %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount in yuan.</source>
+        <translation>%1“%2”不是有效的金额（元）。</translation>
+    </message>
+    <message>
+        <source>The default amount</source>
+        <translation>默认金额</translation>
+    </message>
+    <message>
+        <source>The amount per year</source>
+        <translation>每年金额上限</translation>
+    </message>
+    <message>
+        <source>The second-approval amount</source>
+        <translation>二审金额标准</translation>
+    </message>
+    <message>
+        <source>Paid for a st&amp;udent</source>
+        <translation>为在读学生发放(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>AidProposalAttachments</name>
+    <message>
+        <source>This proposal is %1: documents can only be added or removed while it is a draft or returned for changes.</source>
+        <translation>该申请当前状态为“%1”：只有草稿或被退回修改的申请才能添加或删除材料。</translation>
+    </message>
+    <message>
+        <source>Only the caseworker who proposed this aid, or a supervisor, may change its documents.</source>
+        <translation>只有提出该帮扶申请的经办人或审核人才能修改其材料。</translation>
+    </message>
+    <message>
+        <source>An attachment has no file name.</source>
+        <translation>有一个附件没有文件名。</translation>
+    </message>
+    <message>
+        <source>The type of %1 is not known.</source>
+        <translation>无法识别 %1 的文件类型。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>The attachment is not one of this proposal&apos;s documents.</source>
+        <translation>该附件不属于本申请的材料。</translation>
+    </message>
+</context>
+<context>
+    <name>AidProposalDialog</name>
+    <message>
+        <source>Aid proposal</source>
+        <translation>帮扶申请</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>申请内容</translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation>家庭：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>帮扶项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tudent:</source>
+        <translation>学生(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>申请理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>What happened and what the aid is for; the supervisor decides on it</source>
+        <translation>说明家庭遭遇的情况及帮扶用途，供审核人审批参考</translation>
+    </message>
+    <message>
+        <source>Supporting documents</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>添加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Before submitting</source>
+        <translation>提交前须处理</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>审批记录</translation>
+    </message>
+    <message>
+        <source>Withdraws the proposal, with the reason; it stays in the household&apos;s record</source>
+        <translation>撤回该申请并说明理由；申请仍保留在家庭档案中</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>撤回(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saves the proposal and hands it to a supervisor to decide</source>
+        <translation>保存申请并提交审核人审批</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>提交(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Add supporting documents</source>
+        <translation>添加证明材料</translation>
+    </message>
+    <message>
+        <source>Scans, photos and documents (*.jpg *.jpeg *.png *.pdf *.tif *.tiff *.doc *.docx);;All files (*)</source>
+        <translation>扫描件、照片和文档 (*.jpg *.jpeg *.png *.pdf *.tif *.tiff *.doc *.docx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>本机没有可以打开 %1 的程序。</translation>
+    </message>
+    <message>
+        <source>Withdraw proposal</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <source>Why is the proposal withdrawn? The reason is kept with it.</source>
+        <translation>为什么撤回该申请？理由将随申请一并保存。</translation>
+    </message>
+    <message>
+        <source>Choose a programme…</source>
+        <translation>请选择帮扶项目…</translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Choose the student…</source>
+        <translation>请选择学生…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>member (school stage)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; cannot be read: %2.</source>
+        <translation>无法识别金额“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot be submitted yet:</source>
+        <translation>尚不能提交：</translation>
+    </message>
+    <message>
+        <source>Why is the aid still needed?</source>
+        <translation>为什么仍需要帮扶？</translation>
+    </message>
+    <message>
+        <source>Resolve what is listed under &quot;Before submitting&quot; first.</source>
+        <translation>请先处理“提交前须处理”中列出的问题。</translation>
+    </message>
+    <message>
+        <source>Answer every warning first: why is the aid still needed?</source>
+        <translation>请先对每条提示作出说明：为什么仍需要帮扶？</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>file name (size)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Save the draft first to add documents.</source>
+        <translation>请先保存草稿，再添加材料。</translation>
+    </message>
+    <message>
+        <source>No documents.</source>
+        <translation>无材料。</translation>
+    </message>
+    <message>
+        <source>None yet: a bill, a certificate or a photo helps the supervisor decide.</source>
+        <translation>暂无材料：票据、证明或照片有助于审核人审批。</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>审批阶段</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审批决定</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>二审</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>一审</translation>
+    </message>
+    <message>
+        <source>This proposal can no longer be changed.</source>
+        <translation>该申请已不能修改。</translation>
+    </message>
+    <message>
+        <source>Draft saved. Submit it when it is complete.</source>
+        <translation>草稿已保存。填写完整后请提交。</translation>
+    </message>
+    <message>
+        <source>The proposal is not saved: close the form to drop it.</source>
+        <translation>申请尚未保存：如要放弃，请关闭表单。</translation>
+    </message>
+    <message>
+        <source>The document is not one of this proposal&apos;s.</source>
+        <translation>该材料不属于本申请。</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made to open %1.</source>
+        <translation>无法创建临时文件夹来打开 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, not filed yet</source>
+        <comment>head of household</comment>
+        <translation>%1，尚未建档</translation>
+    </message>
+    <message>
+        <source>%1, file %2, %3</source>
+        <comment>head, file number, hardship category</comment>
+        <translation>%1，档案编号 %2，%3</translation>
+    </message>
+    <message>
+        <source>New, not saved yet</source>
+        <translation>新申请，尚未保存</translation>
+    </message>
+    <message>
+        <source>%1 on %2; proposed by %3 on %4</source>
+        <translation>%1（%2）；由 %3 于 %4 申请</translation>
+    </message>
+    <message>
+        <source>%1; proposed by %2 on %3</source>
+        <translation>%1；由 %2 于 %3 申请</translation>
+    </message>
+    <message>
+        <source>Returned for changes by %1 on %2:</source>
+        <translation>%1 于 %2 退回修改：</translation>
+    </message>
+    <message>
+        <source>Warnings answered at submission</source>
+        <translation>提交时已说明的提示</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>No warnings: nothing to answer.</source>
+        <translation>无提示，无需说明。</translation>
+    </message>
+    <message>
+        <source>Propose aid for %1</source>
+        <translation>为 %1 申请帮扶</translation>
+    </message>
+    <message>
+        <source>Aid proposal: %1 for %2</source>
+        <translation>帮扶申请：%2 的%1</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+</context>
+<context>
+    <name>AidProposalHtml</name>
+    <message>
+        <source>One supervisor decides.</source>
+        <translation>由一位审核人审批。</translation>
+    </message>
+    <message>
+        <source>Two different supervisors must approve (above %1).</source>
+        <translation>须由两位不同的审核人审批（超过 %1）。</translation>
+    </message>
+    <message>
+        <source>Waiting for the 2nd approval.</source>
+        <translation>等待二审。</translation>
+    </message>
+    <message>
+        <source>Waiting for the 1st approval.</source>
+        <translation>等待一审。</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>无提示。</translation>
+    </message>
+    <message>
+        <source>Caseworker&apos;s answer:</source>
+        <translation>经办人的说明：</translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation>尚未审批。</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>审批阶段</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审批决定</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>The household has received nothing yet.</source>
+        <translation>该家庭尚未获得任何帮扶。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Aid</source>
+        <translation>帮扶</translation>
+    </message>
+    <message>
+        <source>Mutual aid</source>
+        <translation>职工医疗互助</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Approved and not paid yet: %1.</source>
+        <translation>已批准，尚未发放：%1。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>受助人</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>Approved, not paid</source>
+        <translation>已批准，未发放</translation>
+    </message>
+    <message>
+        <source>The last %1 of %2 entries:</source>
+        <translation>共 %2 条记录，以下为最近 %1 条：</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>帮扶项目：</translation>
+    </message>
+    <message>
+        <source>Head of household:</source>
+        <translation>户主：</translation>
+    </message>
+    <message>
+        <source>%1 (file no. %2)</source>
+        <translation>%1（档案编号 %2）</translation>
+    </message>
+    <message>
+        <source>Sub-district:</source>
+        <translation>街道：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>困难类别：</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>学生：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>In capitals:</source>
+        <translation>大写：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Approval:</source>
+        <translation>审批：</translation>
+    </message>
+    <message>
+        <source>Proposed by:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <source>%1, submitted %2</source>
+        <translation>%1，%2 提交</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>轮次：</translation>
+    </message>
+    <message>
+        <source>Submitted again after changes (round %1).</source>
+        <translation>修改后再次提交（第 %1 轮）。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>申请理由</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>提示（%1）</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>审批记录</translation>
+    </message>
+    <message>
+        <source>What the household has received</source>
+        <translation>该家庭已获帮扶情况</translation>
+    </message>
+</context>
+<context>
+    <name>AidProposals</name>
+    <message>
+        <source>Only the caseworker who proposed this aid, or a supervisor, may change it.</source>
+        <translation>只有提出该帮扶申请的经办人或审核人才能修改。</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>已退回修改</translation>
+    </message>
+    <message>
+        <source>The aid proposal no longer exists.</source>
+        <translation>该帮扶申请已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the aid programme.</source>
+        <translation>请选择帮扶项目。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the aid; the supervisor decides on it.</source>
+        <translation>请填写帮扶理由，供审核人审批参考。</translation>
+    </message>
+    <message>
+        <source>The household no longer exists.</source>
+        <translation>该家庭已不存在。</translation>
+    </message>
+    <message>
+        <source>The household is not filed yet: file it (建档) before proposing aid.</source>
+        <translation>该家庭尚未建档：请先建档，再申请帮扶。</translation>
+    </message>
+    <message>
+        <source>%1 is not for households in the category &quot;%2&quot;.</source>
+        <translation>%1 不适用于困难类别为“%2”的家庭。</translation>
+    </message>
+    <message>
+        <source>%1 is paid for a student: choose the member in school.</source>
+        <translation>%1 按学生发放：请选择在读的家庭成员。</translation>
+    </message>
+    <message>
+        <source>The chosen student is not a member of this household.</source>
+        <translation>所选学生不是该家庭的成员。</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as in senior secondary school or higher education; correct the member&apos;s school first.</source>
+        <translation>%1 未登记为高中/中职或高等教育在读；请先更正该成员的就读信息。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This household already has %n %1 proposal(s) approved or waiting in %2, %3 in all.</source>
+        <translation>
+            <numerusform>该家庭 %2 年已有 %n 项“%1”申请已批准或待审批，共计 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is paid at most %n time(s) a year per household; this would be payment %2.</source>
+        <translation>
+            <numerusform>“%1”每户每年最多发放 %n 次；本次将是第 %2 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pays at most %2 a year per household; with this proposal the household would receive %3.</source>
+        <translation>“%1”每户每年最多发放 %2；加上本次申请，该家庭将获得 %3。</translation>
+    </message>
+    <message>
+        <source>The household exited hardship on %1.</source>
+        <translation>该家庭已于 %1 解困脱困。</translation>
+    </message>
+    <message>
+        <source>The file was due for re-verification on %1 and has not been re-verified since.</source>
+        <translation>该档案应于 %1 进行年度复核，但至今尚未复核。</translation>
+    </message>
+    <message>
+        <source>This proposal is %1: only a draft or a proposal returned for changes can be changed.</source>
+        <translation>该申请当前状态为“%1”：只有草稿或被退回修改的申请才能修改。</translation>
+    </message>
+    <message>
+        <source>A proposal cannot move to another household; cancel it and propose again.</source>
+        <translation>申请不能转到其他家庭；请撤回后重新申请。</translation>
+    </message>
+    <message>
+        <source>This proposal is %1: only a draft or a returned proposal can be submitted.</source>
+        <translation>该申请当前状态为“%1”：只有草稿或被退回的申请才能提交。</translation>
+    </message>
+    <message>
+        <source>Answer every warning before submitting (why the aid is still needed):
+%1</source>
+        <translation>提交前请对每条提示作出说明（为什么仍需要帮扶）：
+%1</translation>
+    </message>
+    <message>
+        <source>This proposal is %1 and can no longer be withdrawn.</source>
+        <translation>该申请当前状态为“%1”，已不能撤回。</translation>
+    </message>
+    <message>
+        <source>Say why the proposal is withdrawn.</source>
+        <translation>请说明撤回申请的理由。</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsView</name>
     <message>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <source>Decisions on aid requests and mutual-aid claims: approve, reject or return with a reason; nobody approves what they created, and large amounts need a second supervisor. Coming with the accounts and approval work.</source>
-        <translation>对帮扶申请和医疗互助申领作出决定：批准、驳回或退回修改并说明理由；任何人不得审批自己提交的事项，大额事项需第二位审核人复核。此功能将随账号与审批功能一起提供。</translation>
+        <source>Find: head of household&apos;s name or file number</source>
+        <translation>查找：户主姓名或档案编号</translation>
     </message>
     <message>
-        <source>Waiting for a decision</source>
-        <translation>待审批</translation>
+        <source>&amp;Only what I can decide</source>
+        <translation>只显示我可审批的(&amp;O)</translation>
     </message>
     <message>
-        <source>Aid requests</source>
-        <translation>帮扶申请</translation>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <source>Amount requested</source>
-        <translation>申请金额</translation>
+        <source>&amp;Reject…</source>
+        <translation>驳回(&amp;R)…</translation>
     </message>
     <message>
-        <source>Mutual-aid claims</source>
-        <translation>医疗互助申领</translation>
+        <source>Re&amp;turn for changes…</source>
+        <translation>退回修改(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Approve &amp;selected…</source>
+        <translation>批准所选(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>%1 for %2, %3</source>
+        <translation>%2 的%1申请，%3</translation>
+    </message>
+    <message>
+        <source>Approve aid</source>
+        <translation>批准帮扶申请</translation>
+    </message>
+    <message>
+        <source>The approvals inbox could not be read: %1</source>
+        <translation>无法读取待审批列表：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mutual-aid claim(s) are waiting in the Claims area.</source>
+        <translation>
+            <numerusform>有 %n 条医疗互助申领在“互助理赔”中等待处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mutual-aid claims could not be read: %1</source>
+        <translation>无法读取医疗互助申领：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) waiting for a decision; you may decide %1 of them.</source>
+        <translation>
+            <numerusform>%n 项申请等待审批，其中 %1 项可由您审批。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a proposal to see it in full: the reason, the warnings with the caseworker&apos;s answers, the decisions so far and what the household has received.</source>
+        <translation>选择一项申请可查看完整内容：申请理由、各条提示及经办人的说明、已有的审批记录以及该家庭已获帮扶情况。</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for your decision.</source>
+        <translation>没有等待您审批的申请。</translation>
+    </message>
+    <message>
+        <source>Several proposals are selected: choose one, or use &quot;Approve selected&quot;.</source>
+        <translation>已选中多项申请：请只选择一项，或使用“批准所选”。</translation>
+    </message>
+    <message>
+        <source>You may not decide on every selected proposal: leave out the greyed ones.</source>
+        <translation>所选申请中有您不能审批的：请取消选择灰色显示的申请。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected, %1 in all.</source>
+        <translation>
+            <numerusform>已选 %n 项，合计 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose one proposal first.</source>
+        <translation>请先选择一项申请。</translation>
+    </message>
+    <message>
+        <source>First approval given for %1; it now waits for a second, different supervisor.</source>
+        <translation>一审已批准：%1；现等待另一位审核人进行二审。</translation>
+    </message>
+    <message>
+        <source>Approved: %1.</source>
+        <translation>已批准：%1。</translation>
+    </message>
+    <message>
+        <source>Rejected: %1.</source>
+        <translation>已驳回：%1。</translation>
+    </message>
+    <message>
+        <source>Returned to the caseworker for changes: %1.</source>
+        <translation>已退回经办人修改：%1。</translation>
+    </message>
+    <message>
+        <source>Choose the proposals to approve first.</source>
+        <translation>请先选择要批准的申请。</translation>
+    </message>
+    <message>
+        <source>No proposal was approved: %1</source>
+        <translation>未批准任何申请：%1</translation>
+    </message>
+    <message>
+        <source>No proposal was approved, because %1 was refused: %2</source>
+        <translation>未批准任何申请，因为“%1”未能通过：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) approved.</source>
+        <translation>
+            <numerusform>已批准 %n 项申请。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them wait(s) for a second, different supervisor.</source>
+        <translation>
+            <numerusform>其中 %n 项等待另一位审核人进行二审。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject aid</source>
+        <translation>驳回帮扶申请</translation>
+    </message>
+    <message>
+        <source>Return for changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Approve selected proposals</source>
+        <translation>批准所选申请</translation>
     </message>
 </context>
 <context>
@@ -201,6 +1296,163 @@
         <translation>
             <numerusform>%1 中仍有 %n 条记录引用此记录，请先删除这些记录。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BatchExport</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额(元)</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>发放项目</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Sub-district / community</source>
+        <translation>所属街道/社区</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>发放方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet: %1</source>
+        <translation>无法写入电子表格：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet.</source>
+        <translation>无法写入电子表格。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchLineModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Sub-district / community</source>
+        <translation>所属街道/社区</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>困难类别</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>发放方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>BatchListModel</name>
+    <message>
+        <source>Revised: %1</source>
+        <translation>已修订：%1</translation>
+    </message>
+    <message>
+        <source>Whole district</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <source>%1 of %2 paid</source>
+        <translation>已发放 %1/%2</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>发放项目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Sub-district</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +2774,162 @@
         <source>Mutual-aid claims: quote a payout at the door, without a database.</source>
         <translation>互助申领：上门时不使用数据库即可测算补助金额。</translation>
     </message>
+    <message>
+        <source>This database has no disbursement batches yet.</source>
+        <translation>该数据库中还没有发放批次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batches include %1 and %n more; &apos;bangfu-cli batches&apos; lists them all.</source>
+        <translation>
+            <numerusform>批次包括 %1，另有 %n 个；运行“bangfu-cli batches”可列出全部批次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batches: %1.</source>
+        <translation>批次：%1。</translation>
+    </message>
+    <message>
+        <source>List the disbursement batches with their totals and prints</source>
+        <translation>列出发放批次及其合计金额和打印情况</translation>
+    </message>
+    <message>
+        <source>Write a batch&apos;s disbursement sheet (发放表) as a PDF</source>
+        <translation>将批次的发放表输出为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Export a disbursement batch for the bank (CSV, XLSX)</source>
+        <translation>导出发放批次供银行使用（CSV、XLSX）</translation>
+    </message>
+    <message>
+        <source>Write the lines of a disbursement batch to a file for the bank: CSV (UTF-8, opens in Excel) or XLSX, chosen by the file&apos;s suffix. The file holds full ID numbers and bank accounts, so only office staff may write it, and the export is recorded in the audit log.</source>
+        <translation>将发放批次的明细写入文件，供银行办理：CSV（UTF-8，可用 Excel 打开）或 XLSX，按文件后缀确定格式。文件包含完整的身份证号和银行账号，因此只有办公室人员可以导出，且导出操作会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The batch code, e.g. SNW-2026-002.</source>
+        <translation>批次编号，如 SNW-2026-002。</translation>
+    </message>
+    <message>
+        <source>The file to write, ending in .csv or .xlsx.</source>
+        <translation>要写入的文件，以 .csv 或 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <source>--out must end in .csv or .xlsx.</source>
+        <translation>--out 必须以 .csv 或 .xlsx 结尾。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n line(s) of batch %1 (total %2) to %3.</source>
+        <translation>
+            <numerusform>已将批次 %1 的 %n 行明细（合计 %2）写入 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds full ID numbers and bank accounts; keep it safe. The export is recorded in the audit log.</source>
+        <translation>文件包含完整的身份证号和银行账号，请妥善保管。此次导出已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Write a batch&apos;s lines for the bank as CSV or XLSX</source>
+        <translation>将批次明细导出为 CSV 或 XLSX 供银行使用</translation>
+    </message>
+    <message>
+        <source>Usage: bangfu-cli batch SUBCOMMAND [OPTIONS]</source>
+        <translation>用法：bangfu-cli batch 子命令 [选项]</translation>
+    </message>
+    <message>
+        <source>Work on one disbursement batch.</source>
+        <translation>处理单个发放批次。</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>发放项目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Sub-district</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Total (yuan)</source>
+        <translation>合计（元）</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>打印次数</translation>
+    </message>
+    <message>
+        <source>whole district</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>List the disbursement batches of a database, newest first: programme, period, sub-district, status, lines and total, and when the sheet was printed and how often. Superseded versions of revised batches are left out unless --all is given. Nothing in the database changes.</source>
+        <translation>列出数据库中的发放批次（最新的在前）：发放项目、期间、街道、状态、行数和合计，以及发放表的打印时间和次数。已修订批次中被替代的旧版本默认不列出，指定 --all 时才列出。不会修改数据库中的任何内容。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of batches instead of a table.</source>
+        <translation>以 JSON 数组而不是表格输出批次。</translation>
+    </message>
+    <message>
+        <source>Include versions replaced by a revision.</source>
+        <translation>包括已被修订替代的版本。</translation>
+    </message>
+    <message>
+        <source>No disbursement batches yet.</source>
+        <translation>尚无发放批次。</translation>
+    </message>
+    <message>
+        <source>Write the disbursement sheet (发放表) of a batch as a PDF and log the print. Printing an open batch as office staff (--user) issues it: the batch is locked and later copies are reprints, marked as such. Without --user an open batch gives a preview marked &apos;not for payment&apos; and stays open; a printed batch gives a reprint.</source>
+        <translation>将批次的发放表输出为 PDF 文件，并记入打印记录。办公室人员（--user）打印编制中的批次即正式出表：批次随即锁定，之后打印的均为重印件，并标明“重印”。不指定 --user 时，编制中的批次只生成标有“不作发放凭证”的样表，批次仍处于编制中；已打印的批次则生成重印件。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: batch %2, %n page(s),</source>
+        <translation>
+            <numerusform>已写入 %1：批次 %2，共 %n 页，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), total %1.</source>
+        <translation>
+            <numerusform>%n 行，合计 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview, marked &apos;not for payment&apos;: batch %1 is still open. Office staff issue it with --user.</source>
+        <translation>样表，已标注“不作发放凭证”：批次 %1 仍处于编制中。办公室人员可使用 --user 正式出表。</translation>
+    </message>
+    <message>
+        <source>Reprint no. %1 of batch %2, marked as a reprint.</source>
+        <translation>批次 %2 第 %1 次重印，已标注“重印”。</translation>
+    </message>
+    <message>
+        <source>First issue: batch %1 is now printed and locked.</source>
+        <translation>首次出表：批次 %1 现已打印并锁定。</translation>
+    </message>
 </context>
 <context>
     <name>CodeLabels</name>
@@ -1592,6 +3000,42 @@
     <message>
         <source>Not assessed</source>
         <translation>未认定</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>编制中</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被替代</translation>
+    </message>
+    <message>
+        <source>To be paid</source>
+        <translation>待发放</translation>
+    </message>
+    <message>
+        <source>Taken off</source>
+        <translation>已移出</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>手印</translation>
     </message>
 </context>
 <context>
@@ -1905,38 +3349,411 @@
     </message>
 </context>
 <context>
+    <name>DisbursementBatches</name>
+    <message>
+        <source>There is no disbursement batch %1.</source>
+        <translation>发放批次 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Batch %1 was replaced by a newer version; change that one.</source>
+        <translation>批次 %1 已被新版本替代；请修改新版本。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is locked: its sheet was printed. A supervisor can revise it, which makes a new version.</source>
+        <translation>批次 %1 已锁定：其发放表已打印。审核人可对其进行修订，修订后将生成新版本。</translation>
+    </message>
+    <message>
+        <source>Enter the period the batch pays for, e.g. &quot;2026 春节&quot;.</source>
+        <translation>请输入本批次的发放期间，如“2026 春节”。</translation>
+    </message>
+    <message>
+        <source>Choose the approved proposals the batch pays.</source>
+        <translation>请选择本批次要发放的已批准申请。</translation>
+    </message>
+    <message>
+        <source>%1 disbursement sheet, %2</source>
+        <translation>%2%1发放表</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%2 的%1申请</translation>
+    </message>
+    <message>
+        <source>Only approved proposals go on a batch; this one is not approved.</source>
+        <translation>只有已批准的申请才能列入批次；该申请尚未批准。</translation>
+    </message>
+    <message>
+        <source>The proposal is for another programme than the batch (%1).</source>
+        <translation>该申请的帮扶项目与本批次的发放项目（%1）不一致。</translation>
+    </message>
+    <message>
+        <source>The household is not in %1, the batch&apos;s sub-district.</source>
+        <translation>该家庭不在本批次所属街道（%1）。</translation>
+    </message>
+    <message>
+        <source>The proposal is already on a batch.</source>
+        <translation>该申请已列入批次。</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>受助学生：%1</translation>
+    </message>
+    <message>
+        <source>The household has no head of household to receive the aid.</source>
+        <translation>该家庭没有户主，无人领取帮扶。</translation>
+    </message>
+    <message>
+        <source>The line is not on a batch.</source>
+        <translation>该发放明细不属于任何批次。</translation>
+    </message>
+    <message>
+        <source>Only a line not paid yet can be taken off.</source>
+        <translation>只能移出尚未发放的明细。</translation>
+    </message>
+    <message>
+        <source>Say why the line is taken off the batch.</source>
+        <translation>请说明将该明细移出批次的理由。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can revise a printed batch.</source>
+        <translation>只有审核人可以修订已打印的批次。</translation>
+    </message>
+    <message>
+        <source>Batch %1 has not been printed; change it directly.</source>
+        <translation>批次 %1 尚未打印；请直接修改。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is paid and can no longer change.</source>
+        <translation>批次 %1 已发放完毕，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Batch %1 was already replaced by a newer version.</source>
+        <translation>批次 %1 已被新版本替代。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of batch %1 are paid already; a batch with payments cannot be revised.</source>
+        <translation>
+            <numerusform>批次 %1 已有 %n 行发放完毕；已有发放记录的批次不能修订。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why the printed batch must change.</source>
+        <translation>请说明已打印批次需要修改的理由。</translation>
+    </message>
+    <message>
+        <source>Choose the lines that were paid.</source>
+        <translation>请选择已发放的明细。</translation>
+    </message>
+    <message>
+        <source>For cash, record whether the recipient signed or gave a thumbprint.</source>
+        <translation>现金发放须登记领取人是签字还是按手印。</translation>
+    </message>
+    <message>
+        <source>Enter the bank transfer&apos;s reference.</source>
+        <translation>请输入银行转账的流水号。</translation>
+    </message>
+    <message>
+        <source>Unknown payment method &quot;%1&quot;.</source>
+        <translation>未知的发放方式“%1”。</translation>
+    </message>
+    <message>
+        <source>The payment date cannot be in the future.</source>
+        <translation>发放日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Record payments one batch at a time.</source>
+        <translation>请逐个批次登记发放。</translation>
+    </message>
+    <message>
+        <source>This line is %1 already.</source>
+        <translation>该明细已处于“%1”状态。</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已移出</translation>
+    </message>
+    <message>
+        <source>Print batch %1&apos;s sheet before recording payments: recipients sign on it.</source>
+        <translation>登记发放前请先打印批次 %1 的发放表：领取人须在表上签字。</translation>
+    </message>
+    <message>
+        <source>Batch %1 takes no more payments.</source>
+        <translation>批次 %1 不能再登记发放。</translation>
+    </message>
+    <message>
+        <source>The payment date is before the sheet was printed (%1).</source>
+        <translation>发放日期早于发放表的打印日期（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>DisbursementSheet</name>
+    <message>
+        <source>Page subtotal</source>
+        <translation>本页小计</translation>
+    </message>
+    <message>
+        <source>Recipients on this page: %1</source>
+        <translation>本页 %1 人</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Recipients: %1</source>
+        <translation>共 %1 人</translation>
+    </message>
+    <message>
+        <source>This sheet replaces %1, which is void</source>
+        <translation>本表替代 %1，原表作废</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>发放项目：%1</translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation>批次：%1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>期间：%1</translation>
+    </message>
+    <message>
+        <source>Sub-district: %1</source>
+        <translation>街道：%1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>样表</translation>
+    </message>
+    <message>
+        <source>Not for payment</source>
+        <translation>不作发放凭证</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>重印</translation>
+    </message>
+    <message>
+        <source>Reprint no. %1</source>
+        <translation>第%1次重印</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Sub-district / community</source>
+        <translation>所属街道/社区</translation>
+    </message>
+    <message>
+        <source>Hardship category</source>
+        <translation>困难类别</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>发放项目</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额(元)</translation>
+    </message>
+    <message>
+        <source>Amount in capitals</source>
+        <translation>金额(大写)</translation>
+    </message>
+    <message>
+        <source>Signature / thumbprint</source>
+        <translation>领取人签字/手印</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>领取日期</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Head:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>批次 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>The printer cannot print on A4 paper in landscape</source>
+        <translation>打印机不支持 A4 纸横向打印</translation>
+    </message>
+    <message>
+        <source>Cannot start printing the disbursement sheet</source>
+        <translation>无法开始打印发放表</translation>
+    </message>
+    <message>
+        <source>Cannot start a new page</source>
+        <translation>无法开始新的一页</translation>
+    </message>
+</context>
+<context>
+    <name>DisbursementSheets</name>
+    <message>
+        <source>Version %1 of batch %2 was replaced; print %3 instead.</source>
+        <translation>批次 %2 的第 %1 版已被替代；请改为打印 %3。</translation>
+    </message>
+    <message>
+        <source>Batch %1 was replaced by a newer version.</source>
+        <translation>批次 %1 已被新版本替代。</translation>
+    </message>
+</context>
+<context>
     <name>DisbursementsView</name>
     <message>
         <source>Disbursements</source>
         <translation>发放</translation>
     </message>
     <message>
-        <source>Aid disbursements: batches per programme and period, the disbursement sheets that recipients sign or thumbprint, and bank or cash payments. Coming with the aid work.</source>
-        <translation>帮扶金发放：按项目和期次组织的发放批次、由领取人签字或按手印的发放表，以及银行转账或现金支付。此功能将随帮扶发放功能一起提供。</translation>
+        <source>Save disbursement sheet</source>
+        <translation>保存发放表</translation>
     </message>
     <message>
-        <source>Paid in %1</source>
-        <translation>%1 年已发放</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>Disbursed</source>
-        <translation>发放金额</translation>
+        <source>Export lines for the bank</source>
+        <translation>导出银行发放明细</translation>
     </message>
     <message>
-        <source>Payments</source>
-        <translation>发放笔数</translation>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <source>Outstanding</source>
-        <translation>待办</translation>
+        <source>Take line off</source>
+        <translation>移出明细</translation>
     </message>
     <message>
-        <source>Payments not yet made</source>
-        <translation>尚未发放的笔数</translation>
+        <source>Why is this line taken off the batch?</source>
+        <translation>为什么将该明细移出批次？</translation>
     </message>
     <message>
-        <source>Open batches</source>
-        <translation>未完成的批次</translation>
+        <source>Revise printed batch</source>
+        <translation>修订已打印批次</translation>
+    </message>
+    <message>
+        <source>The printed sheet will be marked as replaced and a new version of the batch opened for changes. Why must it change?</source>
+        <translation>已打印的发放表将标记为已作废，并生成该批次的新版本供修改。为什么需要修改？</translation>
+    </message>
+    <message>
+        <source>&amp;New batch…</source>
+        <translation>新建批次(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Show replaced versions</source>
+        <translation>显示已被替代的版本</translation>
+    </message>
+    <message>
+        <source>&amp;Print sheet…</source>
+        <translation>打印发放表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save sheet as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export for bank…</source>
+        <translation>导出银行发放明细(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Take line off…</source>
+        <translation>移出明细(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vise…</source>
+        <translation>修订(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Record pa&amp;yment…</source>
+        <translation>登记发放(&amp;Y)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paid in %1: %2 in %n payment(s). Not paid yet: %3. Open batches: %4.</source>
+        <translation>
+            <numerusform>%1 年已发放：%2，共 %n 笔。待发放：%3 笔。编制中的批次：%4 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a batch to see its lines.</source>
+        <translation>请选择一个批次以查看其明细。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 in %n line(s), created by %3.</source>
+        <translation>
+            <numerusform>%1，共 %n 行，合计 %2，由 %3 创建。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revised after printing: %1</source>
+        <translation>打印后已修订：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n time(s); last %1 by %2 (%3).</source>
+        <translation>
+            <numerusform>已打印 %n 次；最近一次由 %2 于 %1 打印（%3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>Print sheet</source>
+        <translation>打印发放表</translation>
+    </message>
+    <message>
+        <source>Printing issues batch %1: after that its lines can only change through a supervisor&apos;s revision. Print it now?</source>
+        <translation>打印即正式出具批次 %1 的发放表：此后其明细只能通过审核人修订来更改。现在打印吗？</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .xlsx or .csv.</source>
+        <translation>请选择以 .xlsx 或 .csv 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>%1, void: replaced by a revision</source>
+        <translation>%1，已因修订作废</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +4627,34 @@
         <source>district default</source>
         <translation>全区默认标准</translation>
     </message>
+    <message>
+        <source>recipient&apos;s ID number</source>
+        <translation>领取人身份证号</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>payment reference</source>
+        <translation>发放凭证号</translation>
+    </message>
+    <message>
+        <source>paid on</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>reason for withdrawing</source>
+        <translation>撤回理由</translation>
+    </message>
 </context>
 <context>
     <name>FieldVisits</name>
@@ -3197,6 +5042,93 @@
     </message>
 </context>
 <context>
+    <name>HouseholdAidPanel</name>
+    <message>
+        <source>The aid could not be read: %1</source>
+        <translation>无法读取帮扶记录：%1</translation>
+    </message>
+    <message>
+        <source>Nothing paid yet.</source>
+        <translation>尚无发放记录。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Aid</source>
+        <translation>帮扶</translation>
+    </message>
+    <message>
+        <source>Mutual aid</source>
+        <translation>职工医疗互助</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Approved, not paid yet: %1</source>
+        <translation>已批准，尚未发放：%1</translation>
+    </message>
+    <message>
+        <source>%1 (mutual aid)</source>
+        <translation>%1（职工医疗互助）</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待发放</translation>
+    </message>
+    <message>
+        <source>Returned for changes: open it to read the supervisor&apos;s comment</source>
+        <translation>已退回修改：打开申请可查看审核人的意见</translation>
+    </message>
+    <message>
+        <source>Aid proposal</source>
+        <translation>帮扶申请</translation>
+    </message>
+    <message>
+        <source>Aid received</source>
+        <translation>已获帮扶</translation>
+    </message>
+    <message>
+        <source>Aid proposals (double-click to open)</source>
+        <translation>帮扶申请（双击打开）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>受助人</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>帮扶项目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdCodes</name>
     <message>
         <source>Own home</source>
@@ -3440,6 +5372,10 @@
     <message>
         <source>Open &amp;file…</source>
         <translation>打开档案(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Propose &amp;aid…</source>
+        <translation>申请帮扶(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -4182,6 +6118,43 @@
     <message>
         <source>%1, %2: %3.</source>
         <translation>%1，%2：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>LinePaymentDialog</name>
+    <message>
+        <source>Bank &amp;reference:</source>
+        <translation>银行流水号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>登记发放</translation>
+    </message>
+    <message>
+        <source>Cash, recipient signed the sheet</source>
+        <translation>现金，领取人已在发放表上签字</translation>
+    </message>
+    <message>
+        <source>Cash, recipient gave a thumbprint</source>
+        <translation>现金，领取人已按手印</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n 行，合计 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Paid by:</source>
+        <translation>发放方式(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Paid &amp;on:</source>
+        <translation>发放日期(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -5238,6 +7211,14 @@
         <source>Edit the medical mutual-aid plans of each year; import and export plan files</source>
         <translation>编辑各年度的职工医疗互助方案；导入和导出方案文件</translation>
     </message>
+    <message>
+        <source>&amp;Aid programmes…</source>
+        <translation>帮扶项目(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add or change the kinds of aid the union pays, their amounts, limits and approvals</source>
+        <translation>添加或修改工会发放的各类帮扶项目，及其金额、限额和审批要求</translation>
+    </message>
 </context>
 <context>
     <name>MemberDelegate</name>
@@ -5566,6 +7547,83 @@
     <message>
         <source>The two passwords differ. Type the password again.</source>
         <translation>两次输入的密码不一致，请重新输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>NewBatchDialog</name>
+    <message>
+        <source>New disbursement batch</source>
+        <translation>新建发放批次</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>发放项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-district:</source>
+        <translation>街道(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>期间(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>e.g. %1 Spring Festival</source>
+        <translation>如 %1 春节</translation>
+    </message>
+    <message>
+        <source>Made from the programme, period and sub-district</source>
+        <translation>根据发放项目、期间和街道自动生成</translation>
+    </message>
+    <message>
+        <source>Whole district</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>File no.</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Sub-district</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <source>Approved proposals not yet on a batch (untick those to leave for a later batch):</source>
+        <translation>尚未列入批次的已批准申请（取消勾选的申请将留待以后的批次发放）：</translation>
+    </message>
+    <message>
+        <source>Create batch</source>
+        <translation>创建批次</translation>
+    </message>
+    <message>
+        <source>No approved proposals of this programme are waiting for a batch.</source>
+        <translation>该项目没有等待列入批次的已批准申请。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) chosen, %1 in all.</source>
+        <translation>
+            <numerusform>已选 %n 项申请，合计 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6972,6 +9030,13 @@
     <message>
         <source>Set by an administrator for the whole office.</source>
         <translation>由管理员为整个单位统一设置。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPrintJob</name>
+    <message>
+        <source>Disbursement sheet %1</source>
+        <translation>发放表 %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "fieldlabels.h"
 #include "historypanel.h"
+#include "householdaidpanel.h"
 #include "idnumber.h"
 #include "session.h"
 #include "workspace.h"
@@ -27,7 +28,8 @@ HouseholdDetailPanel::HouseholdDetailPanel(Workspace &workspace, QWidget *parent
     : QWidget(parent), m_workspace(workspace), m_membersHeading(new QLabel(this)),
       m_membersTable(new QTableWidget(this)), m_revealButton(new QPushButton(this)),
       m_fileButton(new QPushButton(this)), m_visitButton(new QPushButton(this)), m_exitButton(new QPushButton(this)),
-      m_messageLabel(new QLabel(this)), m_history(new HistoryPanel(workspace, this))
+      m_aidButton(new QPushButton(this)), m_messageLabel(new QLabel(this)),
+      m_history(new HistoryPanel(workspace, this)), m_aid(new HouseholdAidPanel(workspace, this))
 {
     QFont bold = m_membersHeading->font();
     bold.setBold(true);
@@ -44,6 +46,8 @@ HouseholdDetailPanel::HouseholdDetailPanel(Workspace &workspace, QWidget *parent
     m_fileButton->setObjectName(QStringLiteral("fileButton"));
     m_visitButton->setObjectName(QStringLiteral("visitButton"));
     m_exitButton->setObjectName(QStringLiteral("exitButton"));
+    m_aidButton->setObjectName(QStringLiteral("proposeAidButton"));
+    m_aid->setObjectName(QStringLiteral("aidPanel"));
     m_messageLabel->setObjectName(QStringLiteral("revealMessage"));
     m_messageLabel->setWordWrap(true);
     m_history->setObjectName(QStringLiteral("historyPanel"));
@@ -58,12 +62,14 @@ HouseholdDetailPanel::HouseholdDetailPanel(Workspace &workspace, QWidget *parent
     buttonRow->addStretch(1);
     buttonRow->addWidget(m_fileButton);
     buttonRow->addWidget(m_visitButton);
+    buttonRow->addWidget(m_aidButton);
     buttonRow->addWidget(m_exitButton);
     topLayout->addLayout(buttonRow);
     topLayout->addWidget(m_messageLabel);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
+    splitter->addWidget(m_aid);
     splitter->addWidget(m_history);
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
@@ -88,6 +94,8 @@ HouseholdDetailPanel::HouseholdDetailPanel(Workspace &workspace, QWidget *parent
         if (dialog.updateSurvey())
             emit fileRequested(id, dialog.visitId(), dialog.visitDate());
     });
+    connect(m_aidButton, &QPushButton::clicked, m_aid, &HouseholdAidPanel::proposeAid);
+    connect(m_aid, &HouseholdAidPanel::proposalsChanged, m_history, &HistoryPanel::refresh);
     connect(m_exitButton, &QPushButton::clicked, this, [this] {
         ExitDialog dialog(m_workspace, m_householdId, this);
         if (dialog.exec() == QDialog::Accepted)
@@ -103,6 +111,11 @@ void HouseholdDetailPanel::setHousehold(const QString &id)
     m_fileButton->setEnabled(!id.isEmpty());
     m_visitButton->setEnabled(!id.isEmpty());
     m_exitButton->setEnabled(!id.isEmpty());
+    // Only a convenience: AidProposals refuses a role that may not propose aid.
+    const std::optional<CurrentUser> &user = m_workspace.user();
+    m_aidButton->setEnabled(!id.isEmpty() && user &&
+                            Permissions::allows(user->role, Permission::ProposeAid));
+    m_aid->setHousehold(id);
     m_revealedId.clear();
     m_messageLabel->clear();
     m_members.clear();
@@ -188,6 +201,7 @@ void HouseholdDetailPanel::retranslate()
     m_fileButton->setText(tr("Open &file…"));
     m_visitButton->setText(tr("Log &visit…"));
     m_exitButton->setText(tr("&Close file…"));
+    m_aidButton->setText(tr("Propose &aid…"));
     m_revealButton->setToolTip(
         tr("Shows the selected member's full ID number. Who saw it and when is recorded."));
     fillMembers();

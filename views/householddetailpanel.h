@@ -1,7 +1,8 @@
 // HouseholdDetailPanel: beside the households list, the chosen household's
 // members — name, relationship and the ID number masked — with a button that
 // shows the selected member's full number and records in the audit log who
-// saw it, and the household's history in plain words.
+// saw it, the aid it received and its aid proposals (HouseholdAidPanel, with
+// "Propose aid…"), and the household's history in plain words.
 #pragma once
 
 #include "householdmembers.h"
@@ -10,6 +11,7 @@
 #include <QWidget>
 
 class HistoryPanel;
+class HouseholdAidPanel;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -31,6 +33,7 @@ public:
     Status revealSelected();
 
     HistoryPanel *history() const { return m_history; }
+    HouseholdAidPanel *aid() const { return m_aid; }
 
 signals:
     /// A visit was logged or the file closed through the panel's buttons.
@@ -58,6 +61,8 @@ private:
     QPushButton *m_fileButton;
     QPushButton *m_visitButton;
     QPushButton *m_exitButton;
+    QPushButton *m_aidButton;
     QLabel *m_messageLabel;
     HistoryPanel *m_history;
+    HouseholdAidPanel *m_aid;
 };

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "accounts.h"
+#include "aidprogrammesdialog.h"
 #include "approvalsview.h"
 #include "areasummary.h"
 #include "claimsview.h"
@@ -98,6 +99,10 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, Localization &local
     });
     connect(m_ui->actionPlans, &QAction::triggered, this, [this] {
         PlanEditorDialog(*m_workspace, this).exec();
+        showArea(m_ui->navigationList->currentRow());
+    });
+    connect(m_ui->actionAidProgrammes, &QAction::triggered, this, [this] {
+        AidProgrammesDialog(*m_workspace, this).exec();
         showArea(m_ui->navigationList->currentRow());
     });
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
@@ -205,6 +210,8 @@ void MainWindow::updateUser()
     m_ui->actionCommunities->setEnabled(settings);
     m_ui->actionPovertyLines->setEnabled(settings);
     m_ui->actionPlans->setEnabled(user && Permissions::allows(user->role, Permission::ManagePlans));
+    m_ui->actionAidProgrammes->setEnabled(
+        user && Permissions::allows(user->role, Permission::ManageProgrammes));
     m_ui->actionChangePassword->setEnabled(user.has_value());
     m_ui->actionLock->setEnabled(user.has_value());
 }

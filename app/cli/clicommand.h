@@ -101,3 +101,6 @@ int runImport(const QStringList &args, CliIo &io);
 int runPlan(const QStringList &args, CliIo &io);
 int runEnrol(const QStringList &args, CliIo &io);
 int runClaim(const QStringList &args, CliIo &io);
+int runBatches(const QStringList &args, CliIo &io);
+int runSheet(const QStringList &args, CliIo &io);
+int runBatch(const QStringList &args, CliIo &io);

@@ -134,24 +134,6 @@ Status paintPages(QPagedPaintDevice &device, const QString &html, const PageSetu
     return {};
 }
 
-// Renders into memory. The PDF engine ignores the result of its writes, so
-// streaming it into the file could end in a truncated PDF on a full disk; a
-// single checked write of the finished bytes cannot.
-Result<QByteArray> renderPdf(const QString &html, const PageSetup &setup, const QString &family)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(PdfResolutionDpi);
-        writer.setTitle(setup.title);
-        writer.setCreator(QStringLiteral("Bangfu"));
-        if (Status s = paintPages(writer, html, setup, family); !s)
-            return s.error();
-    }
-    return buffer.data();
-}
-
 } // namespace
 
 Status paintHtml(QPagedPaintDevice &device, const QString &html, const PageSetup &setup)
@@ -189,7 +171,11 @@ Result<QString> chineseFontFamily()
                  {}};
 }
 
-Status writeHtmlPdf(const QString &html, const QString &path, const PageSetup &setup)
+// Renders into memory. The PDF engine ignores the result of its writes, so
+// streaming it into the file could end in a truncated PDF on a full disk; a
+// single checked write of the finished bytes cannot.
+Status writePdfFile(const QString &path, const QString &title,
+                    const std::function<Status(QPagedPaintDevice &)> &paint)
 {
     // Fonts and text layout crash without one; say so instead (see pdfwriter.h).
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
@@ -198,10 +184,6 @@ Status writeHtmlPdf(const QString &html, const QString &path, const PageSetup &s
                 "PdfWriter", "Writing a PDF needs a QGuiApplication (a programming error)"),
             path};
     }
-    const Result<QString> family = chineseFontFamily();
-    if (!family)
-        return Error{family.error().message, path};
-
     // Opened first so that a bad path fails before the rendering work.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
@@ -209,16 +191,23 @@ Status writeHtmlPdf(const QString &html, const QString &path, const PageSetup &s
                          .arg(file.errorString()),
                      path};
     }
-    const Result<QByteArray> pdf = renderPdf(html, setup, family.value());
-    if (!pdf) {
-        file.cancelWriting();
-        return Error{pdf.error().message, path};
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(PdfResolutionDpi);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Bangfu"));
+        if (Status painted = paint(writer); !painted) {
+            file.cancelWriting();
+            return Error{painted.error().message, path};
+        }
     }
+    const QByteArray &pdf = buffer.data();
     // Qt 6.4's QSaveFile commits a file cut short by a full disk: a short
     // write sets no error, and a failed flush does not stop commit(). Writing
     // unbuffered makes the returned count the truth, so check it.
-    if (file.write(pdf.value()) != pdf->size() || file.error() != QFileDevice::NoError ||
-        !file.commit()) {
+    if (file.write(pdf) != pdf.size() || file.error() != QFileDevice::NoError || !file.commit()) {
         const QString reason =
             file.error() != QFileDevice::NoError
                 ? file.errorString()
@@ -229,4 +218,10 @@ Status writeHtmlPdf(const QString &html, const QString &path, const PageSetup &s
             path};
     }
     return {};
+}
+
+Status writeHtmlPdf(const QString &html, const QString &path, const PageSetup &setup)
+{
+    return writePdfFile(path, setup.title,
+                        [&](QPagedPaintDevice &device) { return paintHtml(device, html, setup); });
 }

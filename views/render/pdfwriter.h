@@ -13,6 +13,7 @@
 #include "error.h"
 #include "pagesetup.h"
 
+#include <functional>
 #include <QString>
 
 class QPagedPaintDevice;
@@ -26,6 +27,15 @@ inline constexpr int PdfResolutionDpi = 300;
 /// family that covers Simplified Chinese. An Error naming the package to install
 /// (fonts-noto-cjk) when there is none.
 Result<QString> chineseFontFamily();
+
+/// Writes a PDF painted by @p paint to @p path: a QPdfWriter at PdfResolutionDpi
+/// with @p title and creator "Bangfu" renders into memory, and the finished
+/// bytes replace @p path through a temporary file only when all of them were
+/// written, so a failed paint or a full disk never leaves a partial PDF. @p paint
+/// sets the page layout and paints every page; its Error is returned with the
+/// path in Error::where. Refuses (an Error, no crash) without a QGuiApplication.
+Status writePdfFile(const QString &path, const QString &title,
+                    const std::function<Status(QPagedPaintDevice &)> &paint);
 
 /// Renders @p html (Qt's rich-text subset of HTML/CSS) to a PDF at @p path.
 /// Tables keep their <thead> rows as header rows, repeated at the top of every

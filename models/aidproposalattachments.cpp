@@ -1,5 +1,6 @@
 #include "aidproposalattachments.h"
 
+#include "attachmentstore.h"
 #include "aidproposals.h"
 #include "codelabels.h"
 #include "sqlerror.h"
@@ -66,28 +67,8 @@ Result<QString> AidProposalAttachments::add(AuditedWriter &writer, const QString
         return s.error();
     if (Status s = requireEditable(writer, proposalId); !s)
         return s.error();
-    if (file.fileName.trimmed().isEmpty())
-        return Error{tr("An attachment has no file name.")};
-    if (file.mimeType.trimmed().isEmpty())
-        return Error{tr("The type of %1 is not known.").arg(file.fileName)};
-    if (file.bytes.isEmpty())
-        return Error{tr("%1 is empty.").arg(file.fileName)};
-    if (file.bytes.size() > FieldVisits::MaxAttachmentBytes)
-        return Error{tr("%1 is larger than %2 MB.")
-                         .arg(file.fileName)
-                         .arg(FieldVisits::MaxAttachmentBytes / (1024 * 1024))};
-    const QString type = file.mimeType.startsWith(QLatin1String("image/"))
-                             ? QStringLiteral("photo")
-                             : QStringLiteral("other");
-    return writer.insert(Permission::ProposeAid, QStringLiteral("attachments"),
-                         {{QStringLiteral("owner_table"), Owner},
-                          {QStringLiteral("owner_id"), proposalId},
-                          {QStringLiteral("doc_type"), type},
-                          {QStringLiteral("file_name"), file.fileName.trimmed()},
-                          {QStringLiteral("mime_type"), file.mimeType.trimmed()},
-                          {QStringLiteral("size_bytes"), qint64(file.bytes.size())},
-                          {QStringLiteral("sha256"), FieldVisits::sha256Hex(file.bytes)},
-                          {QStringLiteral("data"), file.bytes}});
+    return AttachmentStore::store(writer, Permission::ProposeAid, Owner, proposalId,
+                                  AttachmentStore::defaultDocType(file.mimeType), file);
 }
 
 Status AidProposalAttachments::remove(AuditedWriter &writer, const QString &proposalId,

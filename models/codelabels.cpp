@@ -62,13 +62,13 @@ const Label AidRequestStatuses[] = {
 const Label BatchStatuses[] = {
     {"open", QT_TRANSLATE_NOOP("CodeLabels", "Open")},
     {"printed", QT_TRANSLATE_NOOP("CodeLabels", "Printed")},
-    {"paid", QT_TRANSLATE_NOOP("CodeLabels", "Paid")},
+    {"paid", QT_TRANSLATE_NOOP("CodeLabels", "All paid out")},
     {"superseded", QT_TRANSLATE_NOOP("CodeLabels", "Superseded")},
 };
 
 const Label DisbursementStatuses[] = {
     {"pending", QT_TRANSLATE_NOOP("CodeLabels", "To be paid")},
-    {"paid", QT_TRANSLATE_NOOP("CodeLabels", "Paid")},
+    {"paid", QT_TRANSLATE_NOOP("CodeLabels", "Paid out")},
     {"cancelled", QT_TRANSLATE_NOOP("CodeLabels", "Taken off")},
 };
 

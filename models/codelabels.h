@@ -23,10 +23,10 @@ QString hardshipCategory(const QString &code);
 QString claimStatus(const QString &code);
 /// "Draft", "Submitted", "Returned", "Approved", "Rejected", "Cancelled".
 QString aidRequestStatus(const QString &code);
-/// Disbursement batches: "Open", "Printed", "Paid", "Superseded".
+/// Disbursement batches: "Open", "Printed", "All paid out", "Superseded".
 QStringList batchStatuses();
 QString batchStatus(const QString &code);
-/// Lines of a batch: "To be paid", "Paid", "Taken off".
+/// Lines of a batch: "To be paid", "Paid out", "Taken off".
 QString disbursementStatus(const QString &code);
 /// "Cash", "Bank transfer".
 QString paymentMethod(const QString &code);

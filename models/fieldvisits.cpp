@@ -1,5 +1,6 @@
 #include "fieldvisits.h"
 
+#include "attachmentstore.h"
 #include "householdexit.h"
 #include "sqlerror.h"
 
@@ -82,18 +83,9 @@ Status FieldVisits::check(const VisitInput &visit, QDate today)
         return Error{tr("The longitude must be between -180 and 180 degrees.")};
     if (visit.nextDueOn && (!visit.nextDueOn->isValid() || *visit.nextDueOn < visit.date))
         return Error{tr("The next visit cannot be due before this visit.")};
-    for (const VisitAttachment &file : visit.attachments) {
-        if (file.fileName.trimmed().isEmpty())
-            return Error{tr("An attachment has no file name.")};
-        if (file.mimeType.trimmed().isEmpty())
-            return Error{tr("The type of %1 is not known.").arg(file.fileName)};
-        if (file.bytes.isEmpty())
-            return Error{tr("%1 is empty.").arg(file.fileName)};
-        if (file.bytes.size() > MaxAttachmentBytes)
-            return Error{tr("%1 is larger than %2 MB.")
-                             .arg(file.fileName)
-                             .arg(MaxAttachmentBytes / (1024 * 1024))};
-    }
+    for (const VisitAttachment &file : visit.attachments)
+        if (Status s = AttachmentStore::check(file); !s)
+            return s;
     return {};
 }
 
@@ -121,17 +113,9 @@ Result<QString> FieldVisits::log(AuditedWriter &writer, const VisitInput &visit)
         return visitId;
 
     for (const VisitAttachment &file : visit.attachments) {
-        const bool image = file.mimeType.startsWith(QStringLiteral("image/"));
-        auto stored = writer.insert(
-            Permission::EditVisits, QStringLiteral("attachments"),
-            {{QStringLiteral("owner_table"), QStringLiteral("field_visits")},
-             {QStringLiteral("owner_id"), visitId.value()},
-             {QStringLiteral("doc_type"), image ? QStringLiteral("photo") : QStringLiteral("other")},
-             {QStringLiteral("file_name"), file.fileName.trimmed()},
-             {QStringLiteral("mime_type"), file.mimeType.trimmed()},
-             {QStringLiteral("size_bytes"), qint64(file.bytes.size())},
-             {QStringLiteral("sha256"), sha256Hex(file.bytes)},
-             {QStringLiteral("data"), file.bytes}});
+        auto stored = AttachmentStore::store(writer, Permission::EditVisits,
+                                             QStringLiteral("field_visits"), visitId.value(),
+                                             AttachmentStore::defaultDocType(file.mimeType), file);
         if (!stored)
             return stored.error();
     }

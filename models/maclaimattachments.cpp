@@ -1,5 +1,6 @@
 #include "maclaimattachments.h"
 
+#include "attachmentstore.h"
 #include "maclaims.h"
 #include "maplan.h"
 #include "sqlerror.h"
@@ -74,27 +75,11 @@ Result<QString> MaClaimAttachments::add(AuditedWriter &writer, const QString &cl
         file.docType.isEmpty() && !invoiceId.isEmpty() ? QStringLiteral("invoice") : file.docType;
     if (!documentTypes().contains(type))
         return Error{tr("Choose what kind of document %1 is.").arg(file.fileName)};
-    if (file.fileName.trimmed().isEmpty())
-        return Error{tr("An attachment has no file name.")};
-    if (file.mimeType.trimmed().isEmpty())
-        return Error{tr("The type of %1 is not known.").arg(file.fileName)};
-    if (file.bytes.isEmpty())
-        return Error{tr("%1 is empty.").arg(file.fileName)};
-    if (file.bytes.size() > FieldVisits::MaxAttachmentBytes)
-        return Error{tr("%1 is larger than %2 MB.")
-                         .arg(file.fileName)
-                         .arg(FieldVisits::MaxAttachmentBytes / (1024 * 1024))};
-    return writer.insert(
-        Permission::EditClaims, QStringLiteral("attachments"),
-        {{QStringLiteral("owner_table"),
-          invoiceId.isEmpty() ? QStringLiteral("ma_claims") : QStringLiteral("ma_invoices")},
-         {QStringLiteral("owner_id"), invoiceId.isEmpty() ? claimId : invoiceId},
-         {QStringLiteral("doc_type"), type},
-         {QStringLiteral("file_name"), file.fileName.trimmed()},
-         {QStringLiteral("mime_type"), file.mimeType.trimmed()},
-         {QStringLiteral("size_bytes"), qint64(file.bytes.size())},
-         {QStringLiteral("sha256"), FieldVisits::sha256Hex(file.bytes)},
-         {QStringLiteral("data"), file.bytes}});
+    return AttachmentStore::store(
+        writer, Permission::EditClaims,
+        invoiceId.isEmpty() ? QStringLiteral("ma_claims") : QStringLiteral("ma_invoices"),
+        invoiceId.isEmpty() ? claimId : invoiceId, type,
+        {file.fileName, file.mimeType, file.bytes});
 }
 
 Status MaClaimAttachments::remove(AuditedWriter &writer, const QString &claimId,

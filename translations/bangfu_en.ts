@@ -473,22 +473,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An attachment has no file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The type of %1 is not known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The attachment is not one of this proposal&apos;s documents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,6 +1210,25 @@
     </message>
     <message>
         <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>An attachment has no file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type of %1 is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2933,20 +2936,6 @@
         <source>The PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %1: batch %2, %n page(s),</source>
-        <translation>
-            <numerusform>Wrote %1: batch %2, %n page,</numerusform>
-            <numerusform>Wrote %1: batch %2, %n pages,</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s), total %1.</source>
-        <translation>
-            <numerusform>%n line, total %1.</numerusform>
-            <numerusform>%n lines, total %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Preview, marked &apos;not for payment&apos;: batch %1 is still open. Office staff issue it with --user.</source>
         <translation type="unfinished"></translation>
@@ -2958,6 +2947,24 @@
     <message>
         <source>First issue: batch %1 is now printed and locked.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: batch %2, %3, %4, total %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3071,14 @@
     </message>
     <message>
         <source>Thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4746,22 +4761,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An attachment has no file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The type of %1 is not known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The household does not exist in this database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6243,22 +6242,6 @@
     </message>
     <message>
         <source>Choose what kind of document %1 is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An attachment has no file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The type of %1 is not known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

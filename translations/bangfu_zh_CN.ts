@@ -468,22 +468,6 @@
         <translation>只有提出该帮扶申请的经办人或审核人才能修改其材料。</translation>
     </message>
     <message>
-        <source>An attachment has no file name.</source>
-        <translation>有一个附件没有文件名。</translation>
-    </message>
-    <message>
-        <source>The type of %1 is not known.</source>
-        <translation>无法识别 %1 的文件类型。</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 为空文件。</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB.</source>
-        <translation>%1 超过 %2 MB。</translation>
-    </message>
-    <message>
         <source>The attachment is not one of this proposal&apos;s documents.</source>
         <translation>该附件不属于本申请的材料。</translation>
     </message>
@@ -1216,6 +1200,25 @@
     <message>
         <source>%1 is empty.</source>
         <translation>%1 为空文件。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>An attachment has no file name.</source>
+        <translation>有一个附件没有文件名。</translation>
+    </message>
+    <message>
+        <source>The type of %1 is not known.</source>
+        <translation>无法识别 %1 的文件类型。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 超过 %2 MB。</translation>
     </message>
 </context>
 <context>
@@ -2906,18 +2909,6 @@
         <source>The PDF file to write.</source>
         <translation>要写入的 PDF 文件。</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %1: batch %2, %n page(s),</source>
-        <translation>
-            <numerusform>已写入 %1：批次 %2，共 %n 页，</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s), total %1.</source>
-        <translation>
-            <numerusform>%n 行，合计 %1。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Preview, marked &apos;not for payment&apos;: batch %1 is still open. Office staff issue it with --user.</source>
         <translation>样表，已标注“不作发放凭证”：批次 %1 仍处于编制中。办公室人员可使用 --user 正式出表。</translation>
@@ -2929,6 +2920,22 @@
     <message>
         <source>First issue: batch %1 is now printed and locked.</source>
         <translation>首次出表：批次 %1 现已打印并锁定。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: batch %2, %3, %4, total %5.</source>
+        <translation>已写入 %1：批次 %2，%3，%4，合计 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3043,14 @@
     <message>
         <source>Thumbprint</source>
         <translation>手印</translation>
+    </message>
+    <message>
+        <source>All paid out</source>
+        <translation>已全部发放</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>已发放</translation>
     </message>
 </context>
 <context>
@@ -4707,22 +4722,6 @@
         <translation>下次走访日期不能早于本次走访日期。</translation>
     </message>
     <message>
-        <source>An attachment has no file name.</source>
-        <translation>有一个附件没有文件名。</translation>
-    </message>
-    <message>
-        <source>The type of %1 is not known.</source>
-        <translation>无法识别 %1 的文件类型。</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 为空文件。</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB.</source>
-        <translation>%1 超过 %2 MB。</translation>
-    </message>
-    <message>
         <source>The household does not exist in this database.</source>
         <translation>该家庭在本数据库中不存在。</translation>
     </message>
@@ -6201,22 +6200,6 @@
     <message>
         <source>Choose what kind of document %1 is.</source>
         <translation>请选择 %1 的材料类型。</translation>
-    </message>
-    <message>
-        <source>An attachment has no file name.</source>
-        <translation>有一个附件没有文件名。</translation>
-    </message>
-    <message>
-        <source>The type of %1 is not known.</source>
-        <translation>无法识别 %1 的文件类型。</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 为空文件。</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB.</source>
-        <translation>%1 超过 %2 MB。</translation>
     </message>
     <message>
         <source>The attachment is not one of this claim&apos;s documents.</source>

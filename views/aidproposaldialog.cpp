@@ -78,6 +78,9 @@ AidProposalDialog::AidProposalDialog(Workspace &workspace, const QString &propos
     m_ui->decisionsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->decisionsTable->horizontalHeader()->setStretchLastSection(true);
 
+    // Wide enough for "Choose a programme…" and the longest programme name.
+    m_ui->programmeCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_ui->studentCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     load(proposalId, householdId);
 
     connect(m_ui->programmeCombo, &QComboBox::currentIndexChanged, this,

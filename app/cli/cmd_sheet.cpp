@@ -84,11 +84,10 @@ int runSheet(const QStringList &args, CliIo &io)
     }
 
     const int pages = paginateDisbursementSheet(int(sheet->lines.size())).pageCount();
-    io.out << Cli::tr("Wrote %1: batch %2, %n page(s),", nullptr, pages)
-                  .arg(out, sheet->batchCode)
-           << " "
-           << Cli::tr("%n line(s), total %1.", nullptr, int(sheet->lines.size()))
-                  .arg(sheet->total().toStringWithSymbol())
+    io.out << Cli::tr("Wrote %1: batch %2, %3, %4, total %5.")
+                  .arg(out, sheet->batchCode, Cli::tr("%n page(s)", nullptr, pages),
+                       Cli::tr("%n line(s)", nullptr, int(sheet->lines.size())),
+                       sheet->total().toStringWithSymbol())
            << "\n";
     if (sheet->preview)
         io.out << Cli::tr("Preview, marked 'not for payment': batch %1 is still open. Office staff "

@@ -1,6 +1,7 @@
 // bangfu-cli identity, accounts and audit end to end: --user with the password
 // from BANGFU_PASSWORD (never the command line), refusals by the model, the
 // audit listing, and `check` catching an audit log edited behind the app's back.
+#include "clirun.h"
 #include <QDate>
 #include <QElapsedTimer>
 #include <QFile>
@@ -23,39 +24,16 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun::Result;
 
 const QString AdminPassword = QStringLiteral("boss-secret-1");
 const QString LimingPassword = QStringLiteral("liming-pass-1");
 
 // Runs bangfu-cli with stdin closed and no terminal, as in a script; \a env
 // adds variables (BANGFU_PASSWORD ...) to a clean environment.
-Run cli(const QStringList &args, const QList<std::pair<QString, QString>> &env = {})
+Run cli(const QStringList &args, const CliRun::Env &env = {})
 {
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "BANGFU_PASSWORD",
-                             "BANGFU_NEW_PASSWORD"})
-        e.remove(QLatin1String(name));
-    e.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    e.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    for (const auto &[name, value] : env)
-        e.insert(name, value);
-    p.setProcessEnvironment(e);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(QStringLiteral(BANGFU_CLI), args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return CliRun::run(args, env);
 }
 
 QList<std::pair<QString, QString>> password(const QString &pw)

@@ -6,6 +6,7 @@
 // file without the plan asked for, or with several, is a user error naming
 // the choices; options that cannot be read are bad usage; and nothing is
 // written anywhere.
+#include "clirun.h"
 #include "maplanjson.h"
 
 #include <QDirIterator>
@@ -19,39 +20,18 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun::Result;
 
 // Runs the CLI with a home and data folders of its own under \a home, so
 // that anything it wrote (a default database, settings) would show there.
 Run cli(const QStringList &args, const QString &home)
 {
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "BANGFU_PASSWORD"})
-        e.remove(QLatin1String(name));
-    e.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    e.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    e.insert(QStringLiteral("HOME"), home);
-    e.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    e.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    e.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
-    p.setProcessEnvironment(e);
-    p.setWorkingDirectory(home);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(QStringLiteral(BANGFU_CLI), args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return CliRun::run(args,
+                       {{QStringLiteral("HOME"), home},
+                        {QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data")},
+                        {QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config")},
+                        {QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache")}},
+                       home);
 }
 
 const QString Yueyang = QStringLiteral(BANGFU_TEST_DATA "/plans/yueyang-2014.json");

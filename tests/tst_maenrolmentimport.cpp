@@ -2,6 +2,7 @@
 // of the register are linked, every problem is reported with the row and the
 // column, nothing is written unless every row is valid, and `bangfu-cli enrol
 // import` end to end with its exit codes.
+#include "clirun.h"
 #include "maenrolmentimport.h"
 #include "mutualaidfixture.h"
 #include "rostercsv.h"
@@ -44,33 +45,11 @@ QString problemsText(const MaEnrolmentImportReport &report)
     return lines.join(u'\n');
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun::Result;
 
 Run cli(const QStringList &args, const QString &password = {})
 {
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.remove(QStringLiteral("BANGFU_PASSWORD"));
-    e.remove(QStringLiteral("DISPLAY"));
-    e.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    if (!password.isEmpty())
-        e.insert(QStringLiteral("BANGFU_PASSWORD"), password);
-    p.setProcessEnvironment(e);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(QStringLiteral(BANGFU_CLI), args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return CliRun::run(args, CliRun::passwords(password));
 }
 
 const QDate Today(2026, 2, 1);

@@ -3,6 +3,7 @@
 // (the caseworker's refused), importing again changes nothing, export gives
 // back the shipped Yueyang file byte for byte, and a broken file lists every
 // problem with its JSON path and imports nothing.
+#include "clirun.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,40 +14,14 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun::Result;
 
 const QString AdminPassword = QStringLiteral("boss-secret-1");
 const QString CaseworkerPassword = QStringLiteral("liming-pass-1");
 
 Run cli(const QStringList &args, const QString &password = {}, const QString &newPassword = {})
 {
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "BANGFU_PASSWORD",
-                             "BANGFU_NEW_PASSWORD"})
-        e.remove(QLatin1String(name));
-    e.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    e.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    if (!password.isEmpty())
-        e.insert(QStringLiteral("BANGFU_PASSWORD"), password);
-    if (!newPassword.isEmpty())
-        e.insert(QStringLiteral("BANGFU_NEW_PASSWORD"), newPassword);
-    p.setProcessEnvironment(e);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(QStringLiteral(BANGFU_CLI), args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return CliRun::run(args, CliRun::passwords(password, newPassword));
 }
 
 QByteArray readAll(const QString &path)

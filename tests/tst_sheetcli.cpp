@@ -5,6 +5,7 @@
 // a supervisor's --user it is issued and locked; every print is in
 // sheet_prints; an unknown code fails naming it; the export writes a CSV with
 // a byte-order mark and is refused to a caseworker.
+#include "clirun.h"
 #include "disbursementbatch.h"
 
 #include <QFile>
@@ -20,37 +21,13 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun::Result;
 
 const QString DemoPassword = QStringLiteral("bangfu-demo");
 
 Run cli(const QStringList &args, const QString &password = {})
 {
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "BANGFU_PASSWORD",
-                             "BANGFU_NEW_PASSWORD"})
-        e.remove(QLatin1String(name));
-    e.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    e.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    if (!password.isEmpty())
-        e.insert(QStringLiteral("BANGFU_PASSWORD"), password);
-    p.setProcessEnvironment(e);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(QStringLiteral(BANGFU_CLI), args);
-    if (!p.waitForFinished(240000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return CliRun::run(args, CliRun::passwords(password));
 }
 
 QByteArray readAll(const QString &path)

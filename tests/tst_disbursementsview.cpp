@@ -7,6 +7,8 @@
 #include "batchlinemodel.h"
 #include "batchlistmodel.h"
 #include "disbursementbatches.h"
+#include "disbursementsheetpainter.h"
+#include "disbursementsheets.h"
 #include "disbursementsview.h"
 #include "guitest.h"
 #include "linepaymentdialog.h"
@@ -16,6 +18,11 @@
 #include <QLabel>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -35,6 +42,8 @@ private slots:
     void batchFromApprovedProposals();
     void printedBatchTakesPaymentsAndRevisions();
     void caseworkerCannotMakeBatches();
+    void printPreviewClosedPrintsNothing();
+    void printerGetsTheSameSheet();
 
 private:
     QPushButton *button(DisbursementsView &view, const char *name);
@@ -182,6 +191,59 @@ void TestDisbursementsView::caseworkerCannotMakeBatches()
     DisbursementsView view(m_f->workspace());
     view.show();
     QVERIFY(!button(view, "newBatchButton")->isEnabled());
+}
+
+void TestDisbursementsView::printPreviewClosedPrintsNothing()
+{
+    DisbursementsView view(m_f->workspace());
+    view.resize(1200, 700);
+    view.show();
+    makeBatchInDialog(view);
+    const QString batch = view.currentBatch();
+    // Printing an open batch asks first, then shows the preview of the sheet.
+    bool asked = false, previewed = false;
+    auto question = onNextModal<QMessageBox>([&](QMessageBox *box) {
+        asked = box->text().contains(view.batchModel()->batchAt(0)->code());
+        box->button(QMessageBox::Yes)->click();
+    });
+    auto preview = onNextModal<QPrintPreviewDialog>([&](QPrintPreviewDialog *dialog) {
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        previewed = true;
+        dialog->reject(); // closed without printing
+    });
+    QTest::mouseClick(button(view, "printButton"), Qt::LeftButton);
+    QVERIFY(asked);
+    QVERIFY(previewed);
+    QCOMPARE(DisbursementBatches::load(m_f->sql(), batch)->status, BatchStatus::Open);
+    QCOMPARE(m_f->scalar(QStringLiteral("SELECT count(*) FROM sheet_prints")).toInt(), 0);
+}
+
+void TestDisbursementsView::printerGetsTheSameSheet()
+{
+    // The printer path (QPrinter) paints what the PDF file holds.
+    DisbursementsView view(m_f->workspace());
+    makeBatchInDialog(view);
+    auto sheet = DisbursementSheets::prepare(m_f->sql(), view.currentBatch(), m_f->supervisorB,
+                                             QDate(2026, 7, 2));
+    QVERIFY(sheet.ok());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("printer.pdf"));
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        QVERIFY(paintDisbursementSheet(printer, *sheet).ok());
+        QCOMPARE(printer.pageLayout().orientation(), QPageLayout::Landscape);
+    }
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("poppler-utils is not installed");
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(60000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(text.contains(sheet->batchCode), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("1,300.00")));
+    QVERIFY(text.contains(QStringLiteral("Page 1 of 1")));
 }
 
 QTEST_MAIN(TestDisbursementsView)

@@ -25,8 +25,6 @@
 
 namespace {
 
-constexpr int AttachmentIdRole = Qt::UserRole + 1;
-
 enum DecisionColumn {
     RoundColumn,
     StageColumn,
@@ -109,13 +107,13 @@ AidProposalDialog::AidProposalDialog(Workspace &workspace, const QString &propos
     });
     connect(m_ui->removeAttachmentButton, &QPushButton::clicked, this, [this] {
         if (const QListWidgetItem *item = m_ui->attachmentsList->currentItem())
-            removeAttachment(item->data(AttachmentIdRole).toString());
+            removeAttachment(item->data(AidProposalDialog::AttachmentIdRole).toString());
     });
     connect(m_ui->openAttachmentButton, &QPushButton::clicked, this, [this] {
         const QListWidgetItem *item = m_ui->attachmentsList->currentItem();
         if (!item)
             return;
-        auto path = attachmentCopy(item->data(AttachmentIdRole).toString());
+        auto path = attachmentCopy(item->data(AidProposalDialog::AttachmentIdRole).toString());
         if (!path)
             showMessage(path.error().message, true);
         else if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path.value())))
@@ -400,36 +398,6 @@ void AidProposalDialog::updateButtons()
     m_ui->openAttachmentButton->setEnabled(chosen);
 }
 
-void AidProposalDialog::fillAttachments()
-{
-    m_ui->attachmentsList->clear();
-    m_attachments.clear();
-    if (!m_proposal.id.isEmpty()) {
-        auto list = AidProposalAttachments::list(m_workspace.sql(), m_proposal.id);
-        if (list)
-            m_attachments = list.value();
-        else
-            showMessage(list.error().message, true);
-    }
-    for (const AttachmentInfo &a : std::as_const(m_attachments)) {
-        auto *item =
-            new QListWidgetItem(tr("%1 (%2)", "file name (size)")
-                                    .arg(a.fileName, QLocale().formattedDataSize(a.sizeBytes)),
-                                m_ui->attachmentsList);
-        item->setData(AttachmentIdRole, a.id);
-    }
-    QString note;
-    if (m_proposal.id.isEmpty())
-        note = tr("Save the draft first to add documents.");
-    else if (m_attachments.isEmpty())
-        note = m_readOnly ? tr("No documents.")
-                          : tr("None yet: a bill, a certificate or a photo helps the "
-                               "supervisor decide.");
-    m_ui->attachmentNote->setText(note);
-    m_ui->attachmentNote->setVisible(!note.isEmpty());
-    updateButtons();
-}
-
 void AidProposalDialog::fillDecisions()
 {
     QTableWidget *table = m_ui->decisionsTable;
@@ -529,65 +497,6 @@ Status AidProposalDialog::withdraw(const QString &reason)
     reloadProposal();
     accept();
     return {};
-}
-
-Status AidProposalDialog::attachFile(const QString &path)
-{
-    Status s;
-    if (m_proposal.id.isEmpty()) {
-        s = Error{tr("Save the draft first to add documents.")};
-    } else if (auto file = AttachmentFile::read(path); !file) {
-        s = file.error();
-    } else {
-        s = Session::write(m_workspace, [&](AuditedWriter &writer) -> Status {
-            auto id = AidProposalAttachments::add(writer, m_proposal.id, file.value());
-            return id ? Status() : Status(id.error());
-        });
-    }
-    if (!s) {
-        showMessage(s.error().message, true);
-        return s;
-    }
-    showMessage({}, false);
-    fillAttachments();
-    return {};
-}
-
-Status AidProposalDialog::removeAttachment(const QString &attachmentId)
-{
-    const Status s = Session::write(m_workspace, [&](AuditedWriter &writer) {
-        return AidProposalAttachments::remove(writer, m_proposal.id, attachmentId);
-    });
-    if (!s) {
-        showMessage(s.error().message, true);
-        return s;
-    }
-    showMessage({}, false);
-    fillAttachments();
-    return {};
-}
-
-Result<QString> AidProposalDialog::attachmentCopy(const QString &attachmentId)
-{
-    QString name;
-    for (const AttachmentInfo &a : std::as_const(m_attachments))
-        if (a.id == attachmentId)
-            name = QFileInfo(a.fileName).fileName();
-    if (name.isEmpty())
-        return Error{tr("The document is not one of this proposal's.")};
-    auto bytes = FieldVisits::attachmentBytes(m_workspace.sql(), attachmentId);
-    if (!bytes)
-        return bytes.error();
-    if (!m_openDir)
-        m_openDir = std::make_unique<QTemporaryDir>();
-    // A folder per document, so two documents of the same name do not clash.
-    const QString folder = m_openDir->filePath(attachmentId);
-    if (!m_openDir->isValid() || !QDir().mkpath(folder))
-        return Error{tr("No temporary folder could be made to open %1.").arg(name)};
-    QFile file(QDir(folder).filePath(name));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size())
-        return Error{tr("%1 could not be written: %2").arg(name, file.errorString())};
-    return file.fileName();
 }
 
 void AidProposalDialog::showMessage(const QString &text, bool error)

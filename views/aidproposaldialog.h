@@ -77,6 +77,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// Attachment id on the items of the documents list.
+    static constexpr int AttachmentIdRole = Qt::UserRole + 1;
+
     void load(const QString &proposalId, const QString &householdId);
     void showProposal();
     void fillProgrammes();

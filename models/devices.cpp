@@ -1,6 +1,7 @@
 #include "devices.h"
 
 #include "auditlog.h"
+#include "devicekeys.h"
 #include "sqlerror.h"
 #include "transaction.h"
 
@@ -20,7 +21,9 @@ Result<QString> selfId(const QSqlDatabase &db)
     return q.next() ? q.value(0).toString() : QString();
 }
 
-Result<QString> ensureSelf(const QSqlDatabase &db, const QString &role)
+namespace {
+
+Result<QString> ensureSelfRow(const QSqlDatabase &db, const QString &role)
 {
     auto existing = selfId(db);
     if (!existing || !existing->isEmpty())
@@ -45,6 +48,19 @@ Result<QString> ensureSelf(const QSqlDatabase &db, const QString &role)
     if (!q.exec())
         return sqlError(q.lastError(), db.databaseName());
     if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+} // namespace
+
+Result<QString> ensureSelf(const QSqlDatabase &db, const QString &role)
+{
+    auto id = ensureSelfRow(db, role);
+    if (!id || id->isEmpty())
+        return id;
+    // Databases made before keys existed get theirs on first use.
+    if (Status s = DeviceKeys::ensureSelfKeys(db, id.value()); !s)
         return s.error();
     return id;
 }

@@ -43,6 +43,7 @@ private slots:
     void printedBatchTakesPaymentsAndRevisions();
     void caseworkerCannotMakeBatches();
     void printPreviewClosedPrintsNothing();
+    void addingProposalsToAnOpenBatch();
     void printerGetsTheSameSheet();
 
 private:
@@ -216,6 +217,39 @@ void TestDisbursementsView::printPreviewClosedPrintsNothing()
     QVERIFY(previewed);
     QCOMPARE(DisbursementBatches::load(m_f->sql(), batch)->status, BatchStatus::Open);
     QCOMPARE(m_f->scalar(QStringLiteral("SELECT count(*) FROM sheet_prints")).toInt(), 0);
+}
+
+void TestDisbursementsView::addingProposalsToAnOpenBatch()
+{
+    DisbursementsView view(m_f->workspace());
+    view.resize(1200, 700);
+    view.show();
+    makeBatchInDialog(view);
+    const QString batch = view.currentBatch();
+    auto later = m_f->propose(m_f->specialId, Money::fromYuan(300));
+    QVERIFY(later.ok());
+    QVERIFY(m_f->decide(m_f->supervisorA, later.value(), AidDecision::Kind::Approve).ok());
+
+    bool handled = false;
+    auto watcher = onNextModal<NewBatchDialog>([&](NewBatchDialog *dialog) {
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QVERIFY(!dialog->programmeCombo()->isEnabled()); // the batch's own programme
+        QCOMPARE(dialog->candidateTable()->rowCount(), 1);
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        handled = true;
+    });
+    QTest::mouseClick(button(view, "addProposalsButton"), Qt::LeftButton);
+    QVERIFY(handled);
+    QCOMPARE(view.currentBatch(), batch);
+    QCOMPARE(view.lineModel()->rowCount(), 3);
+    QCOMPARE(DisbursementBatches::load(m_f->sql(), batch)->total, Money::fromYuan(1600));
+    QCOMPARE(DisbursementBatches::lines(m_f->sql(), batch)->last().lineNo, 3);
+    // Once printed, the batch takes no more.
+    QTemporaryDir dir;
+    QVERIFY(view.saveSheetPdf(dir.filePath(QStringLiteral("s.pdf"))).ok());
+    QVERIFY(!button(view, "addProposalsButton")->isEnabled());
 }
 
 void TestDisbursementsView::printerGetsTheSameSheet()

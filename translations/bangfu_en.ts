@@ -2221,10 +2221,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a new Bangfu database with the reference divisions of Hedong district. With --demo, fill it with a realistic, deterministic demo district (households, visits, surveys, mutual aid, disbursements and demo accounts). Never overwrites an existing file. With --admin, also create the first administrator, whose password comes from the environment variable %1 or is asked twice on the terminal; without it, the first start of the Bangfu application asks for one. The demo has its own accounts (see README), so --admin does not go with --demo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create the first administrator with this user name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2966,6 +2962,142 @@
             <numerusform>%n lines</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show this device and pair it with others (for sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this installation&apos;s device (id, name, role and key fingerprint) and the devices paired with it. Compare the fingerprint with what the other device shows before pairing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no device of its own yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No devices are paired yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paired %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this installation&apos;s pairing file: its id, name, role and public keys, signed with its key. Take it to the other device and enrol it there with &apos;bangfu-cli device enrol&apos;. The file holds no secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the pairing file %1 (fingerprint %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair another device: read and verify its pairing file and enrol it with its public keys. Compare the fingerprint printed with the one the other device shows (&apos;bangfu-cli device show&apos;). Written as the --user, who must be an administrator; the password comes from %1 or the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other device&apos;s pairing file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name exactly one pairing file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 (%2, %3), fingerprint %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired with %1 as %2. Check that the other device shows the same fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this device, its fingerprint and the paired devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this device&apos;s signed pairing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair another device from its pairing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: bangfu-cli device SUBCOMMAND [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation&apos;s device for sync, and pairing it with others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new Bangfu database with the reference divisions of Hedong district. With --demo, fill it with a realistic, deterministic demo district (households, visits, surveys, mutual aid, disbursements and demo accounts). Never overwrites an existing file. With --admin, also create the first administrator, whose password comes from the environment variable %1 or is asked twice on the terminal; without it, the first start of the Bangfu application asks for one. The demo has its own accounts (see README), so --admin does not go with --demo. This installation is an office unless --laptop is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation is the office (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation is a field laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either --office or --laptop, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeLabels</name>
@@ -3394,6 +3526,65 @@
     </message>
 </context>
 <context>
+    <name>DeviceKeys</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no device of its own yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has no valid keys; open the database for writing once to create them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a pairing file: it is not readable JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a pairing file: it has no payload and signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Bangfu pairing file (format &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing file version %1 is not supported; this program reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing file has no valid device id or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing file names an unknown device role &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing file&apos;s signing key is damaged (not %1 bytes of base64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing file&apos;s encryption key is damaged (not %1 bytes of base64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing file&apos;s signature does not match its contents: the file was damaged or altered. Ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pairing file is this device&apos;s own; enrol it on the other device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device with the id %1 is already paired, with other keys. This file may come from an impostor; it was not enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisbursementBatches</name>
     <message>
         <source>There is no disbursement batch %1.</source>
@@ -3802,6 +3993,10 @@
     </message>
     <message>
         <source>%1, void: replaced by a revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add proposals…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7656,6 +7851,14 @@
             <numerusform>%n proposal chosen, %1 in all.</numerusform>
             <numerusform>%n proposals chosen, %1 in all.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add proposals to batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to batch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2206,10 +2206,6 @@
         <translation>请记下此值：日后检查时如显示的历史与此不符，说明有条目被截去。</translation>
     </message>
     <message>
-        <source>Create a new Bangfu database with the reference divisions of Hedong district. With --demo, fill it with a realistic, deterministic demo district (households, visits, surveys, mutual aid, disbursements and demo accounts). Never overwrites an existing file. With --admin, also create the first administrator, whose password comes from the environment variable %1 or is asked twice on the terminal; without it, the first start of the Bangfu application asks for one. The demo has its own accounts (see README), so --admin does not go with --demo.</source>
-        <translation>新建帮扶数据库，并写入河东区的参考区划（街道和镇）。使用 --demo 时，填入一个逼真且可重现的演示辖区（家庭、走访、调查、医疗互助、发放记录和演示账号）。绝不覆盖已有文件。使用 --admin 时，同时创建首个管理员，其密码从环境变量 %1 读取，或在终端上提示输入两遍；不使用该选项时，首次启动帮扶程序时会要求创建管理员。演示数据库有自己的账号（见 README），因此 --admin 不能与 --demo 一起使用。</translation>
-    </message>
-    <message>
         <source>Create the first administrator with this user name.</source>
         <translation>以此用户名创建首个管理员。</translation>
     </message>
@@ -2937,6 +2933,142 @@
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show this device and pair it with others (for sync)</source>
+        <translation>显示本设备并与其他设备配对（用于数据同步）</translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation>外勤笔记本</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <source>Show this installation&apos;s device (id, name, role and key fingerprint) and the devices paired with it. Compare the fingerprint with what the other device shows before pairing.</source>
+        <translation>显示本机设备信息（编号、名称、角色和密钥指纹）以及已配对的设备。配对前请与对方设备显示的指纹核对。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>以 JSON 格式输出，而非文本。</translation>
+    </message>
+    <message>
+        <source>This database has no device of its own yet.</source>
+        <translation>此数据库尚无本机设备记录。</translation>
+    </message>
+    <message>
+        <source>Device:      %1</source>
+        <translation>设备：      %1</translation>
+    </message>
+    <message>
+        <source>Name:        %1</source>
+        <translation>名称：      %1</translation>
+    </message>
+    <message>
+        <source>Role:        %1</source>
+        <translation>角色：      %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>指纹：      %1</translation>
+    </message>
+    <message>
+        <source>No devices are paired yet.</source>
+        <translation>尚未配对任何设备。</translation>
+    </message>
+    <message>
+        <source>Paired devices:</source>
+        <translation>已配对设备：</translation>
+    </message>
+    <message>
+        <source>paired %1 by %2</source>
+        <translation>%1 由 %2 配对</translation>
+    </message>
+    <message>
+        <source>Write this installation&apos;s pairing file: its id, name, role and public keys, signed with its key. Take it to the other device and enrol it there with &apos;bangfu-cli device enrol&apos;. The file holds no secret.</source>
+        <translation>写出本机的配对文件：包含编号、名称、角色和公钥，并以本机密钥签名。将其带到另一台设备上，用“bangfu-cli device enrol”登记。该文件不含任何机密。</translation>
+    </message>
+    <message>
+        <source>The pairing file to write.</source>
+        <translation>要写出的配对文件。</translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation>必须提供 --out。</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Wrote the pairing file %1 (fingerprint %2).</source>
+        <translation>已写出配对文件 %1（指纹 %2）。</translation>
+    </message>
+    <message>
+        <source>Pair another device: read and verify its pairing file and enrol it with its public keys. Compare the fingerprint printed with the one the other device shows (&apos;bangfu-cli device show&apos;). Written as the --user, who must be an administrator; the password comes from %1 or the terminal.</source>
+        <translation>与另一台设备配对：读取并核验其配对文件，登记其公钥。请将输出的指纹与对方设备显示的指纹（“bangfu-cli device show”）核对。以 --user 身份写入，该用户须为管理员；密码取自 %1 或在终端输入。</translation>
+    </message>
+    <message>
+        <source>The other device&apos;s pairing file.</source>
+        <translation>对方设备的配对文件。</translation>
+    </message>
+    <message>
+        <source>Name exactly one pairing file.</source>
+        <translation>请指定且仅指定一个配对文件。</translation>
+    </message>
+    <message>
+        <source>--user is required.</source>
+        <translation>必须提供 --user。</translation>
+    </message>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Device %1 (%2, %3), fingerprint %4</source>
+        <translation>设备 %1（%2，%3），指纹 %4</translation>
+    </message>
+    <message>
+        <source>Paired with %1 as %2. Check that the other device shows the same fingerprint.</source>
+        <translation>已与 %1 配对（%2）。请确认对方设备显示相同的指纹。</translation>
+    </message>
+    <message>
+        <source>Show this device, its fingerprint and the paired devices</source>
+        <translation>显示本设备、其指纹及已配对设备</translation>
+    </message>
+    <message>
+        <source>Write this device&apos;s signed pairing file</source>
+        <translation>写出本设备已签名的配对文件</translation>
+    </message>
+    <message>
+        <source>Pair another device from its pairing file</source>
+        <translation>根据配对文件与另一台设备配对</translation>
+    </message>
+    <message>
+        <source>Usage: bangfu-cli device SUBCOMMAND [OPTIONS]</source>
+        <translation>用法：bangfu-cli device 子命令 [选项]</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s device for sync, and pairing it with others.</source>
+        <translation>本机用于同步的设备信息，以及与其他设备配对。</translation>
+    </message>
+    <message>
+        <source>Create a new Bangfu database with the reference divisions of Hedong district. With --demo, fill it with a realistic, deterministic demo district (households, visits, surveys, mutual aid, disbursements and demo accounts). Never overwrites an existing file. With --admin, also create the first administrator, whose password comes from the environment variable %1 or is asked twice on the terminal; without it, the first start of the Bangfu application asks for one. The demo has its own accounts (see README), so --admin does not go with --demo. This installation is an office unless --laptop is given.</source>
+        <translation>新建 Bangfu 数据库，并载入河东区的参考行政区划。使用 --demo 时，填入一个逼真且可重复生成的演示辖区（困难家庭、走访、调查、医疗互助、发放记录和演示账号）。绝不覆盖已有文件。使用 --admin 时，同时创建第一个管理员，其密码取自环境变量 %1，或在终端输入两次；不使用时，首次启动 Bangfu 程序会要求设置。演示数据库自带账号（见 README），因此 --admin 不能与 --demo 同用。除非指定 --laptop，本机作为办公室设备。</translation>
+    </message>
+    <message>
+        <source>This installation is the office (the default).</source>
+        <translation>本机为办公室设备（默认）。</translation>
+    </message>
+    <message>
+        <source>This installation is a field laptop.</source>
+        <translation>本机为外勤笔记本。</translation>
+    </message>
+    <message>
+        <source>Choose either --office or --laptop, not both.</source>
+        <translation>--office 与 --laptop 只能选其一。</translation>
+    </message>
 </context>
 <context>
     <name>CodeLabels</name>
@@ -3364,6 +3496,65 @@
     </message>
 </context>
 <context>
+    <name>DeviceKeys</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <source>This database has no device of its own yet.</source>
+        <translation>此数据库尚无本机设备记录。</translation>
+    </message>
+    <message>
+        <source>This device has no valid keys; open the database for writing once to create them.</source>
+        <translation>本设备没有有效密钥；请以可写方式打开一次数据库以生成密钥。</translation>
+    </message>
+    <message>
+        <source>This is not a pairing file: it is not readable JSON (%1).</source>
+        <translation>这不是配对文件：不是可读的 JSON（%1）。</translation>
+    </message>
+    <message>
+        <source>This is not a pairing file: it has no payload and signature.</source>
+        <translation>这不是配对文件：缺少内容或签名。</translation>
+    </message>
+    <message>
+        <source>This is not a Bangfu pairing file (format &quot;%1&quot;).</source>
+        <translation>这不是 Bangfu 配对文件（格式为“%1”）。</translation>
+    </message>
+    <message>
+        <source>Pairing file version %1 is not supported; this program reads version %2.</source>
+        <translation>不支持第 %1 版配对文件；本程序读取第 %2 版。</translation>
+    </message>
+    <message>
+        <source>The pairing file has no valid device id or name.</source>
+        <translation>配对文件中没有有效的设备编号或名称。</translation>
+    </message>
+    <message>
+        <source>The pairing file names an unknown device role &quot;%1&quot;.</source>
+        <translation>配对文件中的设备角色“%1”无法识别。</translation>
+    </message>
+    <message>
+        <source>The pairing file&apos;s signing key is damaged (not %1 bytes of base64).</source>
+        <translation>配对文件中的签名公钥已损坏（不是 %1 字节的 base64）。</translation>
+    </message>
+    <message>
+        <source>The pairing file&apos;s encryption key is damaged (not %1 bytes of base64).</source>
+        <translation>配对文件中的加密公钥已损坏（不是 %1 字节的 base64）。</translation>
+    </message>
+    <message>
+        <source>The pairing file&apos;s signature does not match its contents: the file was damaged or altered. Ask for a new one.</source>
+        <translation>配对文件的签名与内容不符：文件已损坏或被改动。请索取新的配对文件。</translation>
+    </message>
+    <message>
+        <source>This pairing file is this device&apos;s own; enrol it on the other device.</source>
+        <translation>这是本设备自己的配对文件，请在另一台设备上登记。</translation>
+    </message>
+    <message>
+        <source>A device with the id %1 is already paired, with other keys. This file may come from an impostor; it was not enrolled.</source>
+        <translation>编号为 %1 的设备已以其他密钥配对。此文件可能来自冒充者，未予登记。</translation>
+    </message>
+</context>
+<context>
     <name>DisbursementBatches</name>
     <message>
         <source>There is no disbursement batch %1.</source>
@@ -3769,6 +3960,10 @@
     <message>
         <source>%1, void: replaced by a revision</source>
         <translation>%1，已因修订作废</translation>
+    </message>
+    <message>
+        <source>&amp;Add proposals…</source>
+        <translation>添加申请(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -7607,6 +7802,14 @@
         <translation>
             <numerusform>已选 %n 项申请，合计 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add proposals to batch %1</source>
+        <translation>向批次 %1 添加申请</translation>
+    </message>
+    <message>
+        <source>Add to batch</source>
+        <translation>加入批次</translation>
     </message>
 </context>
 <context>

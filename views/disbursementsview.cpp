@@ -52,13 +52,15 @@ DisbursementsView::DisbursementsView(Workspace &workspace, QWidget *parent)
       m_lineTable(makeTable(this)), m_showSuperseded(new QCheckBox(this)), m_info(new QLabel(this)),
       m_summary(new QLabel(this)), m_error(new QLabel(this)), m_newButton(new QPushButton(this)),
       m_printButton(new QPushButton(this)), m_pdfButton(new QPushButton(this)),
-      m_exportButton(new QPushButton(this)), m_removeButton(new QPushButton(this)),
+      m_exportButton(new QPushButton(this)), m_addButton(new QPushButton(this)),
+      m_removeButton(new QPushButton(this)),
       m_reviseButton(new QPushButton(this)), m_payButton(new QPushButton(this))
 {
     m_newButton->setObjectName(QStringLiteral("newBatchButton"));
     m_printButton->setObjectName(QStringLiteral("printButton"));
     m_pdfButton->setObjectName(QStringLiteral("pdfButton"));
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_addButton->setObjectName(QStringLiteral("addProposalsButton"));
     m_removeButton->setObjectName(QStringLiteral("removeLineButton"));
     m_reviseButton->setObjectName(QStringLiteral("reviseButton"));
     m_payButton->setObjectName(QStringLiteral("payButton"));
@@ -86,7 +88,7 @@ DisbursementsView::DisbursementsView(Workspace &workspace, QWidget *parent)
     lowerLayout->addWidget(m_info);
     lowerLayout->addWidget(m_lineTable, 1);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_printButton, m_pdfButton, m_exportButton, m_removeButton,
+    for (QPushButton *b : {m_printButton, m_pdfButton, m_exportButton, m_addButton, m_removeButton,
                            m_reviseButton, m_payButton})
         buttons->addWidget(b);
     buttons->addStretch(1);
@@ -125,6 +127,7 @@ DisbursementsView::DisbursementsView(Workspace &workspace, QWidget *parent)
         if (!path.isEmpty())
             exportLines(path);
     });
+    connect(m_addButton, &QPushButton::clicked, this, [this] { addToBatch(); });
     connect(m_removeButton, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString reason = QInputDialog::getText(
@@ -165,6 +168,7 @@ void DisbursementsView::retranslate()
     m_printButton->setText(tr("&Print sheet…"));
     m_pdfButton->setText(tr("Save sheet as P&DF…"));
     m_exportButton->setText(tr("&Export for bank…"));
+    m_addButton->setText(tr("&Add proposals…"));
     m_removeButton->setText(tr("&Take line off…"));
     m_reviseButton->setText(tr("Re&vise…"));
     m_payButton->setText(tr("Record pa&yment…"));
@@ -265,6 +269,7 @@ void DisbursementsView::updateButtons()
     m_pdfButton->setEnabled(printable);
     m_exportButton->setEnabled(office && printable && b->lineCount > 0);
     const bool pending = !selectedPendingLines().isEmpty();
+    m_addButton->setEnabled(office && b && b->status == BatchStatus::Open);
     m_removeButton->setEnabled(office && b && b->status == BatchStatus::Open && pending);
     m_reviseButton->setEnabled(office && may(m_workspace, Permission::DecideAid) && b &&
                                b->status == BatchStatus::Printed && b->paidCount == 0);
@@ -285,6 +290,17 @@ Status DisbursementsView::newBatch()
         return {};
     refresh();
     selectBatch(dialog.batchId());
+    return {};
+}
+
+Status DisbursementsView::addToBatch()
+{
+    const DisbursementBatch *b = m_batches->batchAt(m_batchTable->currentIndex().row());
+    if (!b)
+        return {};
+    NewBatchDialog dialog(m_workspace, *b, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
     return {};
 }
 

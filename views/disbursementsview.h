@@ -38,6 +38,8 @@ public:
     /// The actions behind the buttons, for the buttons and tests; each shows
     /// its refusal in the view and returns it.
     Status newBatch();
+    /// Adds approved proposals to the chosen open batch (the add dialog).
+    Status addToBatch();
     Status saveSheetPdf(const QString &path);
     Status exportLines(const QString &path);
     Status takeLineOff(const QString &reason);
@@ -67,6 +69,7 @@ private:
     QPushButton *m_printButton;
     QPushButton *m_pdfButton;
     QPushButton *m_exportButton;
+    QPushButton *m_addButton;
     QPushButton *m_removeButton;
     QPushButton *m_reviseButton;
     QPushButton *m_payButton;

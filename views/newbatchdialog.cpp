@@ -88,6 +88,24 @@ NewBatchDialog::NewBatchDialog(Workspace &workspace, QWidget *parent)
     resize(820, 560);
 }
 
+NewBatchDialog::NewBatchDialog(Workspace &workspace, const DisbursementBatch &batch,
+                               QWidget *parent)
+    : NewBatchDialog(workspace, parent)
+{
+    m_addTo = batch.id;
+    setWindowTitle(tr("Add proposals to batch %1").arg(batch.code()));
+    m_programme->setCurrentIndex(qMax(0, m_programme->findData(batch.programmeId)));
+    m_division->setCurrentIndex(qMax(0, m_division->findData(batch.divisionCode)));
+    m_programme->setEnabled(false);
+    m_division->setEnabled(false);
+    m_period->setText(batch.period);
+    m_period->setEnabled(false);
+    m_title->setText(batch.title);
+    m_title->setEnabled(false);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add to batch"));
+    loadCandidates();
+}
+
 void NewBatchDialog::loadCandidates()
 {
     const QSignalBlocker blocker(m_table);
@@ -159,6 +177,10 @@ void NewBatchDialog::accept()
     const QStringList requests = checkedRequests();
     QString created;
     const Status s = Session::write(m_workspace, [&](AuditedWriter &w) -> Status {
+        if (!m_addTo.isEmpty()) {
+            created = m_addTo;
+            return DisbursementBatches::addRequests(w, m_addTo, requests);
+        }
         auto id = DisbursementBatches::create(w, spec, requests);
         if (!id)
             return id.error();

@@ -2,8 +2,11 @@
 // batch — programme, sub-district (or the whole district), period and title,
 // then tick the approved proposals not yet on a batch (all ticked at first)
 // and see how many and how much. OK creates the batch in one transaction.
+// Given an open batch, the same dialog adds more proposals to it: programme
+// and sub-district are the batch's, and OK adds the ticked ones as lines.
 #pragma once
 
+#include "disbursementbatch.h"
 #include "error.h"
 
 #include <QDialog>
@@ -22,8 +25,10 @@ class NewBatchDialog : public QDialog
 
 public:
     explicit NewBatchDialog(Workspace &workspace, QWidget *parent = nullptr);
+    /// Adds approved proposals to open batch \a batch.
+    NewBatchDialog(Workspace &workspace, const DisbursementBatch &batch, QWidget *parent = nullptr);
 
-    /// The batch created when the dialog was accepted.
+    /// The batch created (or added to) when the dialog was accepted.
     QString batchId() const { return m_batchId; }
 
     QComboBox *programmeCombo() const { return m_programme; }
@@ -48,4 +53,5 @@ private:
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     QString m_batchId;
+    QString m_addTo; ///< the open batch proposals are added to; empty: a new batch
 };

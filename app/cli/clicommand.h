@@ -104,3 +104,4 @@ int runClaim(const QStringList &args, CliIo &io);
 int runBatches(const QStringList &args, CliIo &io);
 int runSheet(const QStringList &args, CliIo &io);
 int runBatch(const QStringList &args, CliIo &io);
+int runDevice(const QStringList &args, CliIo &io);

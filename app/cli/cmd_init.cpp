@@ -1,5 +1,6 @@
 // bangfu-cli init: creates a new database (never over an existing file),
 // loads the reference divisions, registers this installation as a device and
+// (as the office, or with --laptop as a laptop) and
 // either creates the first administrator (--admin) or, with --demo, writes a
 // deterministic demo district with its own accounts.
 #include "accounts.h"
@@ -7,6 +8,7 @@
 #include "clicommand.h"
 #include "database.h"
 #include "demodata.h"
+#include "devices.h"
 #include "divisions.h"
 #include "workspace.h"
 
@@ -41,7 +43,8 @@ int runInit(const QStringList &args, CliIo &io)
               "an existing file. With --admin, also create the first administrator, whose "
               "password comes from the environment variable %1 or is asked twice on the terminal; "
               "without it, the first start of the Bangfu application asks for one. The demo has "
-              "its own accounts (see README), so --admin does not go with --demo.")
+              "its own accounts (see README), so --admin does not go with --demo. This "
+              "installation is an office unless --laptop is given.")
             .arg(QLatin1String(CliIdentity::PasswordVariable)));
     parser.addOption(databaseOption());
     const QCommandLineOption demo(QStringLiteral("demo"), Cli::tr("Fill the database with demo data."));
@@ -57,16 +60,25 @@ int runInit(const QStringList &args, CliIo &io)
     const QCommandLineOption name(QStringLiteral("name"),
                                   Cli::tr("The administrator's name as printed (default: NAME)."),
                                   Cli::tr("DISPLAY"));
-    parser.addOptions({demo, seed, households, admin, name});
+    const QCommandLineOption office(QStringLiteral("office"),
+                                    Cli::tr("This installation is the office (the default)."));
+    const QCommandLineOption laptop(QStringLiteral("laptop"),
+                                    Cli::tr("This installation is a field laptop."));
+    parser.addOptions({demo, seed, households, admin, name, office, laptop});
     if (int code = parseCommandLine(parser, args, io,
                                     QStringLiteral("init --db FILE [--admin NAME [--name DISPLAY]] "
-                                                   "| [--demo [--seed N] [--households N]]"));
+                                                   "| [--demo [--seed N] [--households N]] "
+                                                   "[--office|--laptop]"));
         code >= 0)
         return code;
     if (parser.isSet(admin) && parser.isSet(demo))
         return usageError(io, QStringLiteral("init"),
                           Cli::tr("--admin does not go with --demo: the demo database has its own "
                                   "accounts (see README)."));
+    if (parser.isSet(office) && parser.isSet(laptop))
+        return usageError(io, QStringLiteral("init"),
+                          Cli::tr("Choose either --office or --laptop, not both."));
+    const QString role = parser.isSet(laptop) ? QStringLiteral("laptop") : QStringLiteral("office");
     if (parser.isSet(name) && !parser.isSet(admin))
         return usageError(io, QStringLiteral("init"), Cli::tr("--name applies only with --admin."));
 
@@ -121,6 +133,15 @@ int runInit(const QStringList &args, CliIo &io)
 
     Status status;
     {
+        // This installation's device row, with the role chosen, comes first;
+        // opening the workspace then finds it.
+        auto db = Database::open(path);
+        if (!db)
+            status = db.error();
+        else if (auto self = Devices::ensureSelf(db.value()->sql(), role); !self)
+            status = self.error();
+    }
+    if (status) {
         auto workspace = Workspace::open(path);
         if (!workspace) {
             status = workspace.error();
